@@ -1,0 +1,12 @@
+package dev.parley.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Parley: web app, REST API, signaling server and SFU in one process. */
+@SpringBootApplication
+public class ParleyApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(ParleyApplication.class, args);
+    }
+}
