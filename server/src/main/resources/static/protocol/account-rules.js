@@ -1,0 +1,59 @@
+// Client-side copies of the server's account rules (POST /users/register), so a form can say what is
+// wrong before any request. The server stays the authority: its field errors are shown the same way.
+// Each check returns a sentence for the person, or null when the value is fine.
+
+/** Username: 3–32 characters of letters, digits, '_', '.', '-' (same rule as the server). */
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 32;
+const USERNAME_PATTERN = /^[a-zA-Z0-9_.-]+$/;
+
+/** Password: at least 10 characters and not the username. */
+export const PASSWORD_MIN = 10;
+
+/** An address longer than 254 characters cannot be delivered (RFC 5321 §4.5.3.1.3 path limit). */
+const EMAIL_MAX = 254;
+/** Something@something.tld without spaces: a sanity check, the server decides what is valid. */
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export function checkUsername(username) {
+  if (!username) return 'Choose a username.';
+  if (username.length < USERNAME_MIN || username.length > USERNAME_MAX) {
+    return `Use ${USERNAME_MIN} to ${USERNAME_MAX} characters.`;
+  }
+  if (!USERNAME_PATTERN.test(username)) return 'Use only letters, digits, and the characters . _ -';
+  return null;
+}
+
+export function checkEmail(email) {
+  if (!email) return 'Enter your email address.';
+  if (email.length > EMAIL_MAX || !EMAIL_PATTERN.test(email)) return 'Enter a valid email address, like name@example.com.';
+  return null;
+}
+
+export function checkNewPassword(password, username) {
+  if (!password) return 'Choose a password.';
+  if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
+  if (username && password.toLowerCase() === username.toLowerCase()) return 'Your password cannot be your username.';
+  return null;
+}
+
+/** All register-form errors at once: {field: message} for the fields that are wrong. */
+export function checkRegistration({ username, email, password }) {
+  return withoutNulls({
+    username: checkUsername(username),
+    email: checkEmail(email),
+    password: checkNewPassword(password, username),
+  });
+}
+
+/** Sign-in only needs both fields filled: the rules of a new password are not hinted at here. */
+export function checkLogin({ username, password }) {
+  return withoutNulls({
+    username: username ? null : 'Enter your username.',
+    password: password ? null : 'Enter your password.',
+  });
+}
+
+function withoutNulls(errors) {
+  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== null));
+}

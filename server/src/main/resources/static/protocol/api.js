@@ -1,0 +1,173 @@
+// The REST client: JSON in and out, problem+json → ApiError, and the session's tokens.
+// UI-free (no DOM). See docs/decisions/0002-web-client-structure.md for why tokens live where they do:
+//  - the access token (short-lived JWT) is kept IN MEMORY only: never in localStorage/sessionStorage,
+//    so an injected script cannot read a token that outlives the page;
+//  - the refresh token is an HttpOnly, SameSite=Strict cookie (`parley_refresh`, Path=/users) that
+//    script cannot read at all; POST /users/refresh turns it into a new access token on page load
+//    and whenever the access token has expired.
+
+import { ApiError } from './api-error.js';
+
+export { ApiError } from './api-error.js';
+
+/** Refresh this long before the server's expiry, so a request never leaves with a token about to lapse (ms). */
+const EXPIRY_MARGIN_MS = 10_000;
+
+export class ApiClient {
+  /**
+   * @param {object} options
+   * @param {string} [options.baseUrl] prefix for every path; '' means same origin.
+   * @param {typeof fetch} [options.fetch] injectable for tests.
+   * @param {() => number} [options.now] clock in epoch milliseconds, injectable for tests.
+   */
+  constructor({ baseUrl = '', fetch: fetchImpl = globalThis.fetch.bind(globalThis), now = () => Date.now() } = {}) {
+    this.baseUrl = baseUrl;
+    this.fetch = fetchImpl;
+    this.now = now;
+    /** @type {{accessToken: string, expiresAt: number, user: {id, username, email}} | null} */
+    this.session = null;
+    /** The one refresh in flight, shared by every caller (a refresh rotates the cookie: never run two). */
+    this.refreshing = null;
+    this.listeners = new Set();
+  }
+
+  /** The signed-in user {id, username, email}, or null. */
+  get user() {
+    return this.session ? this.session.user : null;
+  }
+
+  /** Calls listener(user|null) whenever the session starts or ends; returns an unsubscribe function. */
+  onSessionChange(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** POST /users/register → {id, username}. Does not sign in. */
+  register({ username, password, email }) {
+    return this.request('POST', '/users/register', { body: { username, password, email }, auth: false });
+  }
+
+  /** POST /users/login → the user; the server also sets the refresh cookie. */
+  async login({ username, password }) {
+    const tokens = await this.request('POST', '/users/login', { body: { username, password }, auth: false });
+    this.startSession(tokens);
+    return this.user;
+  }
+
+  /**
+   * Restores the session from the refresh cookie (call once on page load).
+   * Resolves to the user, or null when there is no valid cookie; rejects only on network/server failure.
+   */
+  async restoreSession() {
+    try {
+      return await this.refresh();
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null;
+      throw error;
+    }
+  }
+
+  /** POST /users/logout: revokes the refresh token server-side; the local session ends even if the call fails. */
+  async logout() {
+    try {
+      await this.request('POST', '/users/logout', { body: {}, auth: false });
+    } finally {
+      this.endSession();
+    }
+  }
+
+  /** GET /users/me → {id, username, email, created_at}. */
+  me() {
+    return this.request('GET', '/users/me');
+  }
+
+  /**
+   * One JSON request. With auth (the default) it sends the Bearer token, refreshing first when the token
+   * has expired, and retries once after a 401 with a freshly refreshed token.
+   * @returns the parsed JSON body, or null for 204 / empty bodies.
+   * @throws {ApiError} for every non-2xx answer and for network failures.
+   */
+  async request(method, path, { body, auth = true } = {}) {
+    if (auth && this.session && this.now() >= this.session.expiresAt - EXPIRY_MARGIN_MS) {
+      await this.refreshOrSignOut();
+    }
+    let response = await this.send(method, path, body, auth);
+    if (response.status === 401 && auth && this.session) {
+      await this.refreshOrSignOut();
+      response = await this.send(method, path, body, auth);
+    }
+    if (!response.ok) throw await ApiError.fromResponse(response);
+    return readJson(response);
+  }
+
+  async send(method, path, body, auth) {
+    const headers = { Accept: 'application/json, application/problem+json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (auth && this.session) headers.Authorization = `Bearer ${this.session.accessToken}`;
+    try {
+      return await this.fetch(this.baseUrl + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch (cause) {
+      throw ApiError.network(cause);
+    }
+  }
+
+  /** POST /users/refresh, de-duplicated: concurrent callers share one request. */
+  refresh() {
+    if (!this.refreshing) {
+      this.refreshing = this.request('POST', '/users/refresh', { body: {}, auth: false })
+        .then((tokens) => {
+          this.startSession(tokens);
+          return this.user;
+        })
+        .finally(() => {
+          this.refreshing = null;
+        });
+    }
+    return this.refreshing;
+  }
+
+  /** A refresh the server refuses means the session is over (revoked or expired): drop it and rethrow. */
+  async refreshOrSignOut() {
+    try {
+      await this.refresh();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) this.endSession();
+      throw error;
+    }
+  }
+
+  startSession(tokens) {
+    const wasUser = this.user;
+    this.session = {
+      accessToken: tokens.access_token,
+      // expires_in is in seconds (RFC 6749 §5.1).
+      expiresAt: this.now() + Number(tokens.expires_in || 0) * 1000,
+      user: tokens.user,
+    };
+    if (!wasUser || wasUser.id !== tokens.user.id) this.notify();
+  }
+
+  endSession() {
+    if (!this.session) return;
+    this.session = null;
+    this.notify();
+  }
+
+  notify() {
+    for (const listener of this.listeners) listener(this.user);
+  }
+}
+
+async function readJson(response) {
+  if (response.status === 204) return null;
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/** The page's one client, same origin. */
+export const api = new ApiClient();

@@ -1,0 +1,54 @@
+// The top bar on every page: the Parley logo, then either the signed-in person (avatar, name, Sign out)
+// or the Sign in / Create account links.
+
+import { h, icon } from './dom.js';
+
+/**
+ * @param {object|null} user {username, email} of the signed-in person, or null.
+ * @param {() => void} onSignOut called when "Sign out" is pressed.
+ * @param {string} pathname the current page, to hide the link to the page the person is on.
+ */
+export function header(user, onSignOut, pathname) {
+  const logo = h('a', { class: 'brand', href: user ? '/home' : '/', 'aria-label': 'Parley home' },
+    h('span', { class: 'brand-mark' }, icon('logo')), h('span', { class: 'brand-name' }, 'Parley'));
+  return h('header', { class: 'app-header' },
+    h('div', { class: 'app-header-inner' }, logo, user ? account(user, onSignOut) : guestLinks(pathname)));
+}
+
+function account(user, onSignOut) {
+  const signOut = h('button', { type: 'button', class: 'btn btn-header', onclick: onSignOut },
+    icon('signOut'), h('span', { class: 'btn-label' }, 'Sign out'));
+  return h('div', { class: 'header-account' },
+    h('div', { class: 'header-user', title: user.email || user.username },
+      avatar(user.username),
+      h('span', { class: 'user-name', id: 'user-name' }, user.username)),
+    signOut);
+}
+
+function guestLinks(pathname) {
+  return h('nav', { class: 'header-links', 'aria-label': 'Account' },
+    pathname === '/login' ? null : h('a', { class: 'btn btn-header', href: '/login' }, 'Sign in'),
+    pathname === '/register' ? null : h('a', { class: 'btn btn-primary btn-header-cta', href: '/register' }, 'Create account'));
+}
+
+/** A circle with the person's initials, on a colour picked from the name so it stays the same everywhere. */
+export function avatar(username, { size = 'md' } = {}) {
+  const el = h('span', { class: `avatar avatar-${size}`, 'aria-hidden': 'true' }, initials(username));
+  // Through CSSOM, not a style attribute: a strict Content-Security-Policy allows the former only.
+  el.style.setProperty('--avatar-hue', String(hueOf(username)));
+  return el;
+}
+
+/** "ada_lovelace" → "AL", "grace" → "G": up to two letters, from the parts split by . _ - */
+export function initials(username) {
+  const parts = String(username || '?').split(/[._-]+/).filter(Boolean);
+  const letters = parts.length > 1 ? parts[0][0] + parts[1][0] : (parts[0] || '?')[0];
+  return letters.toUpperCase();
+}
+
+/** A stable hue 0–359 from the name (31-multiplier string hash), so each person keeps one colour. */
+function hueOf(text) {
+  let hash = 0;
+  for (const ch of String(text)) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+  return hash % 360;
+}
