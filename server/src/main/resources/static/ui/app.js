@@ -27,7 +27,7 @@ const router = new Router({
     document.title = route.title;
     // Focus the form's first field, else (after an in-app navigation) the new page's heading, so a
     // screen reader announces the page that replaced the old one.
-    const target = main.querySelector('[autofocus]') || (firstRender ? null : main.querySelector('h1') || main);
+    const target = main.querySelector('[data-autofocus]') || (firstRender ? null : main.querySelector('h1') || main);
     target?.focus({ preventScroll: true });
     firstRender = false;
     window.scrollTo(0, 0);

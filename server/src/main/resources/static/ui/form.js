@@ -74,7 +74,7 @@ function fieldRow(formId, { name, label, type = 'text', autocomplete, help, auto
     name,
     type,
     autocomplete,
-    autofocus,
+    'data-autofocus': autofocus,
     spellcheck: type === 'text' || type === 'email' ? 'false' : null,
     autocapitalize: type === 'password' ? null : 'none',
     'aria-describedby': [helpEl && helpEl.id, errorEl.id].filter(Boolean).join(' '),

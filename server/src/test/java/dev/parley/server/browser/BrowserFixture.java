@@ -1,0 +1,170 @@
+package dev.parley.server.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * One headless Debian Chromium per test class, driven by Playwright, pointed at the Spring test server.
+ *
+ * <pre>{@code
+ * @ParleyServerTest
+ * class SomethingBrowserTest {
+ *     @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+ *
+ *     @Test void works() {
+ *         Page page = browser.newUserPage();          // a fresh context: its own cookies, 1280x800
+ *         page.navigate(browser.url("/login"));
+ *         browser.screenshot(page, "login");           // target/screenshots/SomethingBrowserTest-works-login.png
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Each {@link #newUserPage()} opens a new {@link BrowserContext} of the one browser (separate cookies and storage,
+ * like a separate person); contexts are closed after each test, the browser after the class. Tabs of one Chromium
+ * keep CPU low on this 2-core machine (see shared/TESTING.md). The base URL comes from the Spring test context's
+ * {@code local.server.port}, so the test class must start the server on a real port (the shared
+ * {@code @ParleyServerTest} does).
+ */
+public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    /** Debian's Chromium; Playwright must not download its own build (no internet here, and CI installs this one). */
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    /** A laptop screen: what most people meet on. */
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int DESKTOP_HEIGHT = 800;
+    /** A current phone's CSS viewport (iPhone 12–15 class). */
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
+    /** Playwright's default is 30 s; a page here is local, so 10 s already means something is broken. */
+    private static final double TIMEOUT_MS = 10_000;
+
+    private Playwright playwright;
+    private Browser browser;
+    private Optional<Path> fakeCamera = Optional.empty();
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private ExtensionContext testContext;
+    private String baseUrl;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(CHROMIUM + " is missing: install Debian's browser with `apt-get install -y chromium`.");
+        }
+        fakeCamera = FakeCamera.file();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(ChromiumFlags.forTests(fakeCamera)));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        testContext = context;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        for (BrowserContext each : contexts) {
+            each.close();
+        }
+        contexts.clear();
+        testContext = null;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A new person: a fresh context (no cookies) with one page at 1280x800. */
+    public Page newUserPage() {
+        return newUserPage(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    }
+
+    /** A new person on a phone: 390x844 CSS pixels, touch, mobile viewport rules (device pixel ratio 1: small PNGs). */
+    public Page newPhonePage() {
+        return newPage(contextOptions(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true));
+    }
+
+    /** A new person with the given CSS viewport size. */
+    public Page newUserPage(int width, int height) {
+        return newPage(contextOptions(width, height));
+    }
+
+    private Browser.NewContextOptions contextOptions(int width, int height) {
+        return new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(baseUrl())
+                .setLocale("en-US").setTimezoneId("UTC");
+    }
+
+    private Page newPage(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        context.setDefaultTimeout(TIMEOUT_MS);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** {@code http://127.0.0.1:<random port>}, the server of the Spring test context. */
+    public String baseUrl() {
+        if (baseUrl == null) {
+            String port = SpringExtension.getApplicationContext(requireTestContext()).getEnvironment().getProperty("local.server.port");
+            if (port == null) {
+                throw new IllegalStateException("No local.server.port: the test context must use webEnvironment = RANDOM_PORT.");
+            }
+            baseUrl = "http://127.0.0.1:" + port;
+        }
+        return baseUrl;
+    }
+
+    /** The absolute URL of an app path such as {@code /login}. */
+    public String url(String path) {
+        return baseUrl() + path;
+    }
+
+    /** Saves a full-page PNG as {@code target/screenshots/<TestClass>-<testMethod>-<step>.png} and returns its path. */
+    public Path screenshot(Page page, String step) {
+        ExtensionContext context = requireTestContext();
+        String test = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        Path file = Screenshots.directory().resolve(test + "-" + step + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /**
+     * The y4m file Chromium plays as its camera. Tests that need a camera call this first, so that a machine without
+     * ffmpeg fails those tests (and only those) with a clear message instead of showing Chromium's default pattern.
+     */
+    public Path requireFakeCamera() {
+        return fakeCamera.orElseThrow(() -> new IllegalStateException(
+                "No fake camera: ffmpeg is missing. Install it with `apt-get install -y ffmpeg`."));
+    }
+
+    private ExtensionContext requireTestContext() {
+        if (testContext == null) {
+            throw new IllegalStateException("Call the BrowserFixture from inside a test method.");
+        }
+        return testContext;
+    }
+}
