@@ -1,0 +1,48 @@
+package dev.parley.media.transport;
+
+/**
+ * Why a datagram or packet was dropped. Every drop in the media plane names one of these and is counted
+ * ({@link TransportStats#drops()}); the SFU adds its own reasons below the transport ones.
+ */
+public enum DropReason {
+    /** Larger than the configured maximum datagram size (the read buffer would have truncated it). */
+    OVERSIZE,
+    /** The first byte matches no protocol we speak (RFC 7983), e.g. ZRTP or a TURN channel. */
+    UNKNOWN_PACKET_KIND,
+    /** Too short to be a packet of the kind its first byte claims. */
+    TRUNCATED,
+    /** DTLS, RTP or RTCP from an address no valid ICE check has come from. */
+    UNKNOWN_SOURCE,
+    /** A STUN message whose structure is broken. */
+    MALFORMED_STUN,
+    /** A well-formed STUN message that is not a Binding request (indications, responses): an ICE-lite server needs none. */
+    STUN_NOT_BINDING_REQUEST,
+    /** An ICE check from an address outside the allowed ICE source ranges. */
+    ICE_SOURCE_NOT_ALLOWED,
+    /** USERNAME missing, not "local:remote", or naming the wrong remote ufrag. */
+    ICE_BAD_USERNAME,
+    /** USERNAME names a local ufrag no session owns. */
+    ICE_UNKNOWN_UFRAG,
+    /** MESSAGE-INTEGRITY missing or not matching the local password. */
+    ICE_BAD_INTEGRITY,
+    /** FINGERPRINT missing or wrong. */
+    ICE_BAD_FINGERPRINT,
+    /** DTLS datagrams arrive faster than the handshake thread takes them. */
+    DTLS_QUEUE_FULL,
+    /** DTLS after the handshake is over and no reader is left (e.g. the session is closing). */
+    DTLS_UNEXPECTED,
+    /** RTP or RTCP before DTLS has produced SRTP keys. */
+    SRTP_NOT_READY,
+    /** SRTP or SRTCP authentication tag wrong. */
+    SRTP_AUTH_FAILED,
+    /** SRTP or SRTCP packet already seen, or older than the replay window. */
+    SRTP_REPLAY,
+    /** Not a valid SRTP or SRTCP packet (too short, bad header). */
+    SRTP_INVALID,
+    /** More SSRCs than one session may use (each costs a crypto context). */
+    SRTP_TOO_MANY_SSRCS,
+    /** Send attempted on a closed session or before ICE chose an address. */
+    NOT_CONNECTED,
+    /** The socket refused the datagram. */
+    SEND_FAILED,
+}

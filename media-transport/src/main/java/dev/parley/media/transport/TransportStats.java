@@ -1,0 +1,29 @@
+package dev.parley.media.transport;
+
+import java.util.Map;
+
+/**
+ * A snapshot of traffic counters, for an endpoint or one session.
+ *
+ * @param packetsIn datagrams received (before any drop)
+ * @param bytesIn bytes received
+ * @param packetsOut datagrams sent
+ * @param bytesOut bytes sent
+ * @param drops non-zero drop counts by reason
+ */
+public record TransportStats(long packetsIn, long bytesIn, long packetsOut, long bytesOut, Map<DropReason, Long> drops) {
+
+    public TransportStats {
+        drops = Map.copyOf(drops);
+    }
+
+    /** The count for one reason, 0 if none. */
+    public long dropped(DropReason reason) {
+        return drops.getOrDefault(reason, 0L);
+    }
+
+    /** The sum over every reason. */
+    public long droppedTotal() {
+        return drops.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.parley.media.transport.ice;
+
+import dev.parley.media.wire.stun.StunMessage;
+import dev.parley.media.wire.stun.StunMessageBuilder;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
+
+/**
+ * The ICE-lite side of one peer connection (RFC 8445 §2.5): it never sends checks, it answers the full agent's checks,
+ * learns the peer's address from them and keeps consent alive while they keep coming.
+ *
+ * <ol>
+ *   <li>A check is valid (RFC 8445 §7.3, RFC 8489 §9.1.3) if FINGERPRINT is right, USERNAME is
+ *       "localUfrag:remoteUfrag", and MESSAGE-INTEGRITY matches the local password. Invalid checks get no answer (silence
+ *       gives an attacker nothing to learn and costs nothing); the caller counts them.</li>
+ *   <li>A valid check is answered with a Binding success carrying XOR-MAPPED-ADDRESS = the check's observed source
+ *       (never an assumed address), MESSAGE-INTEGRITY with the local password and FINGERPRINT.</li>
+ *   <li>Selected address (RFC 8445 §7.3.1.5, lite agent): the source of the first valid check, replaced by the source of
+ *       a check carrying USE-CANDIDATE (the controlling agent's nomination).</li>
+ *   <li>Consent (RFC 7675): every valid check refreshes it; {@link #consentExpired} tells the owner when none came for too
+ *       long. Chromium sends a check every ~2.5 s on the selected pair.</li>
+ * </ol>
+ * Threading: {@link #onBindingRequest} runs on the UDP reader thread only; the selected address and the consent time are
+ * volatile so senders and the timeout sweep read them without a lock.
+ */
+public final class IceLiteAgent {
+
+    private final IceParameters local;
+    private final byte[] localKey;
+    private final LongSupplier clockMillis;
+    private final long createdMillis;
+    private volatile IceParameters remote;
+    private volatile long lastValidCheckMillis = -1;
+    private volatile InetSocketAddress selected;
+    private boolean nominated;
+
+    /**
+     * @param local our ufrag/pwd (the ones in our SDP)
+     * @param remote the peer's ufrag/pwd from its SDP, or null to accept any remote ufrag until {@link #setRemote} is called
+     * @param clockMillis time source in milliseconds
+     */
+    public IceLiteAgent(IceParameters local, IceParameters remote, LongSupplier clockMillis) {
+        this.local = local;
+        this.remote = remote;
+        this.localKey = local.pwd().getBytes(StandardCharsets.UTF_8);
+        this.clockMillis = clockMillis;
+        this.createdMillis = clockMillis.getAsLong();
+    }
+
+    /** Sets the peer's parameters once its SDP is known. */
+    public void setRemote(IceParameters remote) {
+        this.remote = remote;
+    }
+
+    /** Our credentials. */
+    public IceParameters local() {
+        return local;
+    }
+
+    /**
+     * Judges one Binding request addressed to this agent and builds the answer.
+     *
+     * @param msg the parsed request
+     * @param buf the datagram the request was parsed from (needed to verify MESSAGE-INTEGRITY and FINGERPRINT)
+     * @param source where the request came from, as observed on the socket
+     */
+    public IceCheckResult onBindingRequest(StunMessage msg, byte[] buf, int off, InetSocketAddress source) {
+        if (!msg.verifyFingerprint(buf, off)) {
+            return IceCheckResult.refused(IceCheckVerdict.BAD_FINGERPRINT);
+        }
+        if (!usernameMatches(msg.username())) {
+            return IceCheckResult.refused(IceCheckVerdict.BAD_USERNAME);
+        }
+        if (!msg.verifyIntegrity(buf, off, localKey)) {
+            return IceCheckResult.refused(IceCheckVerdict.BAD_INTEGRITY);
+        }
+        lastValidCheckMillis = clockMillis.getAsLong();
+        boolean changed = false;
+        if (msg.useCandidate() && (!nominated || !source.equals(selected))) {
+            nominated = true;
+            changed = !source.equals(selected);
+            selected = source;
+        } else if (selected == null) {
+            selected = source;
+            changed = true;
+        }
+        byte[] response = new StunMessageBuilder(StunMessage.BINDING_SUCCESS, msg.transactionId())
+                .xorMappedAddress(source)
+                .build(localKey, true);
+        return new IceCheckResult(IceCheckVerdict.OK, response, changed);
+    }
+
+    /** The address media goes to, or null before the first valid check. */
+    public InetSocketAddress selectedAddress() {
+        return selected;
+    }
+
+    /** True once any check was valid. */
+    public boolean everValidated() {
+        return lastValidCheckMillis >= 0;
+    }
+
+    /**
+     * True if no valid check arrived during the last {@code timeoutMillis} (counted from creation until the first one).
+     */
+    public boolean consentExpired(long timeoutMillis) {
+        long last = lastValidCheckMillis >= 0 ? lastValidCheckMillis : createdMillis;
+        return clockMillis.getAsLong() - last > timeoutMillis;
+    }
+
+    /** The local ufrag a USERNAME names ("local:remote" → "local"), or null if there is no colon. */
+    public static String localUfragOf(String username) {
+        if (username == null) {
+            return null;
+        }
+        int colon = username.indexOf(':');
+        return colon <= 0 ? null : username.substring(0, colon);
+    }
+
+    private boolean usernameMatches(String username) {
+        if (username == null) {
+            return false;
+        }
+        int colon = username.indexOf(':');
+        if (colon < 0 || !username.regionMatches(0, local.ufrag(), 0, colon) || colon != local.ufrag().length()) {
+            return false;
+        }
+        IceParameters peer = remote;
+        return peer == null || username.substring(colon + 1).equals(peer.ufrag());
+    }
+}

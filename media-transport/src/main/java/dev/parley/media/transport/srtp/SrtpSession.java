@@ -1,0 +1,179 @@
+package dev.parley.media.transport.srtp;
+
+import java.security.GeneralSecurityException;
+import java.util.function.IntFunction;
+import org.jitsi.srtp.SrtcpCryptoContext;
+import org.jitsi.srtp.SrtpContextFactory;
+import org.jitsi.srtp.SrtpCryptoContext;
+import org.jitsi.srtp.SrtpErrorStatus;
+import org.jitsi.srtp.SrtpPolicy;
+import org.jitsi.utils.logging2.Logger;
+import org.jitsi.utils.logging2.LoggerImpl;
+
+/**
+ * SRTP and SRTCP for one DTLS association: a context per SSRC and direction, derived from the exported master keys
+ * (RFC 3711 §4.3). We write with our side's key and read with the peer's (RFC 5764 §4.2).
+ *
+ * <p>Replay protection is on for receiving. It is off for sending, because the SFU legitimately sends a packet again
+ * (a NACK answered without RTX re-sends the same sequence number).
+ *
+ * <p>Threading: each direction may be used from a different thread; jitsi-srtp contexts synchronize per SSRC context,
+ * which stays uncontended as long as one thread receives and one thread sends per SSRC.
+ */
+public final class SrtpSession {
+
+    /** SSRCs per direction; a peer connection of a 10-person meeting uses a few dozen at most. */
+    public static final int MAX_SSRCS = 64;
+
+    private static final int RTP_HEADER = 12;
+    private static final int RTCP_HEADER = 8;
+    private static final Logger LOGGER = new LoggerImpl(SrtpSession.class.getName());
+
+    private final SrtpProfile profile;
+    private final SrtpContextFactory readFactory;
+    private final SrtpContextFactory writeFactory;
+    private final SsrcTable<SrtpCryptoContext> readRtp = new SsrcTable<>(MAX_SSRCS);
+    private final SsrcTable<SrtpCryptoContext> writeRtp = new SsrcTable<>(MAX_SSRCS);
+    private final SsrcTable<SrtcpCryptoContext> readRtcp = new SsrcTable<>(MAX_SSRCS);
+    private final SsrcTable<SrtcpCryptoContext> writeRtcp = new SsrcTable<>(MAX_SSRCS);
+    private final IntFunction<SrtpCryptoContext> newReadRtp;
+    private final IntFunction<SrtpCryptoContext> newWriteRtp;
+    private final IntFunction<SrtcpCryptoContext> newReadRtcp;
+    private final IntFunction<SrtcpCryptoContext> newWriteRtcp;
+
+    /**
+     * @param keys the exported keying material
+     * @param server true on the DTLS server side (Parley), false for a client (tests, bots)
+     */
+    public SrtpSession(SrtpKeys keys, boolean server) {
+        this.profile = keys.profile();
+        this.readFactory = new SrtpContextFactory(
+                false, keys.writeKey(!server), keys.writeSalt(!server), policy(profile), policy(profile), LOGGER);
+        this.writeFactory = new SrtpContextFactory(
+                true, keys.writeKey(server), keys.writeSalt(server), policy(profile), policy(profile), LOGGER);
+        this.newReadRtp = ssrc -> rtpContext(readFactory, ssrc);
+        this.newWriteRtp = ssrc -> rtpContext(writeFactory, ssrc);
+        this.newReadRtcp = ssrc -> rtcpContext(readFactory, ssrc);
+        this.newWriteRtcp = ssrc -> rtcpContext(writeFactory, ssrc);
+    }
+
+    /** The negotiated profile (for its tag length). */
+    public SrtpProfile profile() {
+        return profile;
+    }
+
+    /** Authenticates, replay-checks and decrypts an SRTP packet in place; on OK the view's length excludes the tag. */
+    public SrtpResult unprotectRtp(PacketView packet) {
+        if (packet.getLength() < RTP_HEADER + profile.tagLength()) {
+            return SrtpResult.INVALID;
+        }
+        SrtpCryptoContext context = readRtp.get(ssrc(packet, 8), newReadRtp);
+        if (context == null) {
+            return SrtpResult.TOO_MANY_SSRCS;
+        }
+        try {
+            return result(context.reverseTransformPacket(packet, false));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return SrtpResult.INVALID;
+        }
+    }
+
+    /** Authenticates, replay-checks and decrypts an SRTCP packet in place (tag and SRTCP index removed on OK). */
+    public SrtpResult unprotectRtcp(PacketView packet) {
+        if (packet.getLength() < RTCP_HEADER + 4 + profile.tagLength()) {
+            return SrtpResult.INVALID;
+        }
+        SrtcpCryptoContext context = readRtcp.get(ssrc(packet, 4), newReadRtcp);
+        if (context == null) {
+            return SrtpResult.TOO_MANY_SSRCS;
+        }
+        try {
+            return result(context.reverseTransformPacket(packet));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return SrtpResult.INVALID;
+        }
+    }
+
+    /** Encrypts and appends the tag in place; the view may move to a new array if the caller left no room. */
+    public SrtpResult protectRtp(PacketView packet) {
+        if (packet.getLength() < RTP_HEADER) {
+            return SrtpResult.INVALID;
+        }
+        packet.grow(profile.maxOverhead()); // jitsi's native AES-GCM writes the tag in place: the room must exist first
+        SrtpCryptoContext context = writeRtp.get(ssrc(packet, 8), newWriteRtp);
+        if (context == null) {
+            return SrtpResult.TOO_MANY_SSRCS;
+        }
+        try {
+            return result(context.transformPacket(packet));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return SrtpResult.INVALID;
+        }
+    }
+
+    /** Encrypts an RTCP compound packet and appends the SRTCP index and tag in place. */
+    public SrtpResult protectRtcp(PacketView packet) {
+        if (packet.getLength() < RTCP_HEADER) {
+            return SrtpResult.INVALID;
+        }
+        packet.grow(profile.maxOverhead());
+        SrtcpCryptoContext context = writeRtcp.get(ssrc(packet, 4), newWriteRtcp);
+        if (context == null) {
+            return SrtpResult.TOO_MANY_SSRCS;
+        }
+        try {
+            return result(context.transformPacket(packet));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return SrtpResult.INVALID;
+        }
+    }
+
+    /** Releases the key material held by the factories. */
+    public void close() {
+        readFactory.close();
+        writeFactory.close();
+    }
+
+    private static SrtpPolicy policy(SrtpProfile profile) {
+        SrtpPolicy policy = switch (profile) {
+            case AEAD_AES_128_GCM -> new SrtpPolicy(SrtpPolicy.AESGCM_ENCRYPTION, profile.keyLength(),
+                    SrtpPolicy.NULL_AUTHENTICATION, 0, profile.tagLength(), profile.saltLength());
+            case AES128_CM_HMAC_SHA1_80 -> new SrtpPolicy(SrtpPolicy.AESCM_ENCRYPTION, profile.keyLength(),
+                    SrtpPolicy.HMACSHA1_AUTHENTICATION, 20, profile.tagLength(), profile.saltLength());
+        };
+        policy.setReceiveReplayEnabled(true);
+        policy.setSendReplayEnabled(false);
+        return policy;
+    }
+
+    private static SrtpCryptoContext rtpContext(SrtpContextFactory factory, int ssrc) {
+        try {
+            return factory.deriveContext(ssrc, 0);
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
+
+    private static SrtcpCryptoContext rtcpContext(SrtpContextFactory factory, int ssrc) {
+        try {
+            return factory.deriveControlContext(ssrc);
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
+
+    private static int ssrc(PacketView packet, int at) {
+        byte[] b = packet.getBuffer();
+        int i = packet.getOffset() + at;
+        return ((b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+    }
+
+    private static SrtpResult result(SrtpErrorStatus status) {
+        return switch (status) {
+            case OK -> SrtpResult.OK;
+            case AUTH_FAIL -> SrtpResult.AUTH_FAILED;
+            case REPLAY_FAIL, REPLAY_OLD -> SrtpResult.REPLAY;
+            default -> SrtpResult.INVALID;
+        };
+    }
+}
