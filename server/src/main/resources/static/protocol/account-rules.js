@@ -7,13 +7,14 @@ export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 32;
 const USERNAME_PATTERN = /^[a-zA-Z0-9_.-]+$/;
 
-/** Password: at least 10 characters and not the username. */
+/** Password: 10–256 characters and not the username (the cap bounds the server's hashing time per request). */
 export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 256;
 
 /** An address longer than 254 characters cannot be delivered (RFC 5321 §4.5.3.1.3 path limit). */
 const EMAIL_MAX = 254;
-/** Something@something.tld without spaces: a sanity check, the server decides what is valid. */
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** Something@something.tld without spaces: the server's own pattern (RegisterRequest). */
+const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function checkUsername(username) {
   if (!username) return 'Choose a username.';
@@ -33,6 +34,7 @@ export function checkEmail(email) {
 export function checkNewPassword(password, username) {
   if (!password) return 'Choose a password.';
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
+  if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
   if (username && password.toLowerCase() === username.toLowerCase()) return 'Your password cannot be your username.';
   return null;
 }

@@ -13,6 +13,9 @@ export { ApiError } from './api-error.js';
 /** Refresh this long before the server's expiry, so a request never leaves with a token about to lapse (ms). */
 const EXPIRY_MARGIN_MS = 10_000;
 
+/** Web Lock name shared by every tab of this origin (https://w3c.github.io/web-locks/). */
+const REFRESH_LOCK = 'parley-refresh';
+
 export class ApiClient {
   /**
    * @param {object} options
@@ -116,10 +119,16 @@ export class ApiClient {
     }
   }
 
-  /** POST /users/refresh, de-duplicated: concurrent callers share one request. */
+  /**
+   * POST /users/refresh, de-duplicated: concurrent callers share one request. Across tabs, a Web Lock serializes
+   * refreshes: the server rotates the cookie and treats a second use of the old one as token theft (it revokes the
+   * whole session), so a tab must wait until the other tab's rotated cookie is in the jar before sending its own.
+   */
   refresh() {
     if (!this.refreshing) {
-      this.refreshing = this.request('POST', '/users/refresh', { body: {}, auth: false })
+      const call = () => this.request('POST', '/users/refresh', { body: {}, auth: false });
+      const locks = globalThis.navigator?.locks;
+      this.refreshing = (locks ? locks.request(REFRESH_LOCK, call) : call())
         .then((tokens) => {
           this.startSession(tokens);
           return this.user;

@@ -83,6 +83,7 @@ function fieldRow(formId, { name, label, type = 'text', autocomplete, help, auto
   const element = h('div', { class: 'field' }, h('label', { for: inputId }, label), control, helpEl, errorEl);
   const row = {
     name,
+    label,
     type,
     input,
     element,
@@ -123,11 +124,11 @@ function showServerError(error, byName, alertBox) {
   for (const [field, message] of Object.entries(error.fieldErrors)) {
     const row = byName[field];
     if (!row) {
-      unplaced.push(message);
+      unplaced.push(asSentence(field, message));
       continue;
     }
     row.touched = true;
-    row.setError(message);
+    row.setError(asSentence(row.label, message));
     if (!focused) {
       row.input.focus();
       focused = true;
@@ -138,13 +139,24 @@ function showServerError(error, byName, alertBox) {
   showAlert(alertBox, placed ? null : [error.detail, ...unplaced].join(' '), error.retryAfterSeconds);
 }
 
+/**
+ * The server's field messages complete a sentence that starts with the field ("is already taken"); a message that
+ * starts in lower case gets the field's label in front, so the person reads "Username is already taken."
+ */
+export function asSentence(label, message) {
+  const text = String(message).trim();
+  const sentence = /^[a-z]/.test(text) ? `${label} ${text}` : text;
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
 function showAlert(alertBox, message, retryAfterSeconds = null) {
   if (!message) {
     alertBox.hidden = true;
     alertBox.replaceChildren();
     return;
   }
-  const wait = retryAfterSeconds ? ` You can try again in ${formatWait(retryAfterSeconds)}.` : '';
+  // A 429's Retry-After becomes words, unless the server's sentence already says when.
+  const wait = retryAfterSeconds && !/try again in/i.test(message) ? ` You can try again in ${formatWait(retryAfterSeconds)}.` : '';
   alertBox.replaceChildren(icon('alert'), h('span', {}, message + wait));
   alertBox.hidden = false;
 }

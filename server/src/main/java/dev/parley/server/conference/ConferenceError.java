@@ -1,0 +1,17 @@
+package dev.parley.server.conference;
+
+/** Why a conference operation was refused; the signaling layer sends the lower-case name as the error {@code code}. */
+public enum ConferenceError {
+    INVALID_CONFERENCE_ID,
+    FORBIDDEN,
+    CONFERENCE_FULL,
+    INVALID_SDP,
+    INVALID_SOURCE,
+    UNKNOWN_PRODUCER,
+    STALE_ANSWER,
+    MEDIA_ERROR;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.parley.server.conference;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a conference tells one participant; the signaling layer turns each record into one JSON message whose {@code type} is
+ * {@link #type()} and whose fields are the record components in snake_case (docs/protocol.md).
+ */
+public sealed interface ConferenceEvent {
+    String type();
+
+    /** One participant as others see them. */
+    record ParticipantView(String id, String name, List<ProducerView> producers) {
+        public ParticipantView {
+            producers = List.copyOf(producers);
+        }
+    }
+
+    /** One published track: its source, kind ("audio"/"video") and whether its owner paused it (muted, camera off). */
+    record ProducerView(String id, String source, String kind, boolean paused) {
+    }
+
+    /** What the recv connection's m-section {@code mid} carries, so the browser can map {@code ontrack} to a tile. */
+    record TrackView(String participantId, String producerId, String source) {
+    }
+
+    record ParticipantJoined(ParticipantView participant) implements ConferenceEvent {
+        public String type() {
+            return "participant_joined";
+        }
+    }
+
+    record ParticipantLeft(String participantId) implements ConferenceEvent {
+        public String type() {
+            return "participant_left";
+        }
+    }
+
+    record ProducerAdded(String participantId, ProducerView producer) implements ConferenceEvent {
+        public String type() {
+            return "producer_added";
+        }
+    }
+
+    record ProducerRemoved(String participantId, String producerId) implements ConferenceEvent {
+        public String type() {
+            return "producer_removed";
+        }
+    }
+
+    record ProducerPaused(String participantId, String producerId, String source) implements ConferenceEvent {
+        public String type() {
+            return "producer_paused";
+        }
+    }
+
+    record ProducerResumed(String participantId, String producerId, String source) implements ConferenceEvent {
+        public String type() {
+            return "producer_resumed";
+        }
+    }
+
+    /** The server's next offer on the recv connection; {@code tracks} maps each active mid to what it carries. */
+    record SubscribeOffer(String sdp, long version, Map<String, TrackView> tracks) implements ConferenceEvent {
+        public SubscribeOffer {
+            tracks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tracks));
+        }
+
+        public String type() {
+            return "subscribe_offer";
+        }
+    }
+
+    /** One of the participant's two connections changed state on the server (connection is "send" or "recv"). */
+    record TransportStateChanged(String connection, String state, String reason) implements ConferenceEvent {
+        public String type() {
+            return "transport_state";
+        }
+    }
+}

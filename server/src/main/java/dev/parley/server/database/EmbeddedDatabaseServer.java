@@ -1,0 +1,75 @@
+package dev.parley.server.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL started by this process, so {@code java -jar parley-server.jar} needs nothing installed. The cluster lives in
+ * {@code <data-dir>/postgres} and is reused on the next start (initdb runs only when no {@code postgresql.conf} exists there), so
+ * accounts and meetings survive restarts. It listens on 127.0.0.1 only, on a port free at start time.
+ */
+final class EmbeddedDatabaseServer implements DatabaseServer {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabaseServer start(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(freeLoopbackPort())
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    // our own stop in close() runs first; the hook only matters if the context never closes
+                    .setRegisterShutdownHook(true)
+                    .start();
+            log.info("embedded PostgreSQL started dir={} port={}", directory.toAbsolutePath(), postgres.getPort());
+            return new EmbeddedDatabaseServer(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory.toAbsolutePath(), e);
+        }
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    }
+
+    @Override
+    public String user() {
+        return "postgres";
+    }
+
+    @Override
+    public String password() {
+        return "";
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            log.info("embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            log.warn("embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.server.media;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code parley.media.*} settings (docs/decisions/0002 §5); the commented reference is {@code application.yaml}.
+ *
+ * @param port                 the one UDP port every participant's media uses; 0 picks a free port (tests)
+ * @param bindAddress          the local address the port binds to; empty = every interface
+ * @param announcedAddresses   addresses put into SDP host candidates, e.g. the public address behind NAT; empty = the machine's
+ *                             interface addresses
+ * @param iceAllowedSources    CIDRs ICE checks may come from (e.g. 10.0.0.0/8); empty = any source
+ * @param consentTimeout       a connection without ICE consent checks for this long is closed (RFC 7675 §5.1: 30 s)
+ * @param dtlsHandshakeTimeout a DTLS handshake not finished after this long fails the connection
+ */
+@ConfigurationProperties("parley.media")
+public record MediaProperties(
+        @DefaultValue("10000") int port,
+        @DefaultValue("") String bindAddress,
+        @DefaultValue List<String> announcedAddresses,
+        @DefaultValue List<String> iceAllowedSources,
+        @DefaultValue("30s") Duration consentTimeout,
+        @DefaultValue("10s") Duration dtlsHandshakeTimeout) {
+}

@@ -1,0 +1,98 @@
+package dev.parley.server.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every exception a controller can raise into problem+json. Spring's defaults already produce ProblemDetail bodies; this class
+ * rewrites their details into sentences a person can act on, adds the {@code errors} list for validation, and makes sure a client
+ * mistake is never reported as a 500.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> handleProblem(ProblemException e, WebRequest request) {
+        ProblemDetail body = Problems.of(e.type(), e.detail(), e.errors(), path(request));
+        HttpHeaders headers = new HttpHeaders();
+        if (e.retryAfter() != null) {
+            // Retry-After in whole seconds, rounded up so a client that obeys it is never too early (RFC 9110 section 10.2.3).
+            long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
+        return ResponseEntity.status(e.type().status()).headers(headers).body(body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e, WebRequest request) {
+        log.error("unhandled error path={}", path(request), e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.ofStatus(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Please try again; if it keeps happening, tell the operator.", path(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidField> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new InvalidField(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new InvalidField(g.getObjectName(), g.getDefaultMessage())));
+        errors.sort(java.util.Comparator.comparing(InvalidField::field).thenComparing(InvalidField::message));
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.VALIDATION, ValidationDetail.of(errors), errors, path(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return UnreadableBody.describe(e, path(request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            String detail = humanDetail(e, request);
+            if (detail != null) {
+                problem.setDetail(detail);
+            }
+            if (problem.getInstance() == null) {
+                problem.setInstance(Problems.ofStatus(status, "", path(request)).getInstance());
+            }
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static String humanDetail(Exception e, WebRequest request) {
+        return switch (e) {
+            case NoResourceFoundException ignored -> "There is nothing at " + path(request) + ".";
+            case HttpRequestMethodNotSupportedException m -> path(request) + " does not accept " + m.getMethod()
+                    + (m.getSupportedMethods() == null ? "." : "; use " + String.join(" or ", m.getSupportedMethods()) + ".");
+            case HttpMediaTypeNotSupportedException m -> "This endpoint reads application/json; the request body was sent as "
+                    + (m.getContentType() == null ? "no content type" : m.getContentType().toString()) + ".";
+            case HttpMediaTypeNotAcceptableException ignored -> "This endpoint answers in application/json only.";
+            default -> null;
+        };
+    }
+
+    static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.parley.server.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The problem types Parley defines (RFC 9457 section 3.1.1 "type"). Clients branch on the type, never on the human detail.
+ * Statuses that need no more than their HTTP meaning use {@code about:blank} (RFC 9457 section 4.2.1).
+ */
+public enum ProblemType {
+    VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request"),
+    MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Malformed request body"),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "Already exists"),
+    BAD_CREDENTIALS("bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong username or password"),
+    INVALID_TOKEN("invalid-token", HttpStatus.UNAUTHORIZED, "Not signed in"),
+    THROTTLED("throttled", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
+    BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large");
+
+    private final URI uri;
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(String slug, HttpStatus status, String title) {
+        this.uri = URI.create("urn:parley:problem:" + slug);
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.parley.server.security;
+
+import dev.parley.server.problem.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may call what. API paths ({@code /users/**}, {@code /meetings/**}, {@code /conferences/**}) need a Bearer access token except
+ * the four sign-in endpoints; the web client's files and UI routes (every other GET) are public, as are the API description and the
+ * health/metrics endpoints. Stateless: no HTTP session, no form login, no basic auth.
+ *
+ * <p>CSRF tokens are off because no endpoint trusts ambient credentials except {@code /users/refresh} and {@code /users/logout}
+ * (the refresh cookie), which are protected by SameSite=Strict plus a required JSON content type; see docs/decisions/0001.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+    /**
+     * The app's own ES modules only; styles may be inline (the API page sets style attributes); media from getUserMedia/
+     * getDisplayMedia (mediastream:) and blobs; fetch and WebSocket to this origin ('self' covers ws:/wss: of the same host).
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "media-src 'self' blob: mediastream:",
+            "connect-src 'self'",
+            "font-src 'self' data:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, ProblemWriter writer) throws Exception {
+        ProblemSecurityHandler problems = new ProblemSecurityHandler(writer);
+        http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(a -> { })
+                .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(self), microphone=(self), display-capture=(self), geolocation=()")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/users/register", "/users/login", "/users/refresh", "/users/logout")
+                        .permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/users/**", "/meetings/**", "/conferences/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.parley.server.signaling;
+
+import dev.parley.server.conference.ConferenceEvent;
+import dev.parley.server.conference.ConferenceRegistry;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code join {conference_id}} → {@code joined {conference_id, participant_id, participants, ice_servers}}, followed by the
+ * first {@code subscribe_offer} when others already publish.
+ */
+@Component
+class JoinHandler implements MessageHandler {
+    private final ConferenceRegistry registry;
+
+    JoinHandler(ConferenceRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * @param iceServers RTCIceServer entries for the browser; empty in v1: the SFU is ICE-lite with host candidates, TURN
+     *                   credentials come with the TURN feature
+     */
+    record Joined(String conferenceId, String participantId, List<ConferenceEvent.ParticipantView> participants,
+                  List<Object> iceServers) {
+    }
+
+    @Override
+    public String type() {
+        return "join";
+    }
+
+    @Override
+    public Requires requires() {
+        return Requires.HELLO;
+    }
+
+    @Override
+    public void handle(SignalingSession session, Request request) {
+        if (session.membership() != null) {
+            throw new SignalingException("already_joined", "This socket is already in a conference; leave it first.");
+        }
+        String conferenceId = request.text("conference_id");
+        ConferenceRegistry.Membership membership = registry.join(session.user(), conferenceId, session,
+                joined -> session.reply(request, "joined",
+                        new Joined(conferenceId, joined.participantId(), joined.participants(), List.of())));
+        session.joined(membership);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.server.signaling;
+
+import dev.parley.server.conference.ConferenceRegistry;
+import org.springframework.stereotype.Component;
+
+/** {@code subscribe_answer {version, sdp}} → {@code ok}: the browser's answer to the recv connection's offer {@code version}. */
+@Component
+class SubscribeAnswerHandler implements MessageHandler {
+    @Override
+    public String type() {
+        return "subscribe_answer";
+    }
+
+    @Override
+    public Requires requires() {
+        return Requires.JOIN;
+    }
+
+    @Override
+    public void handle(SignalingSession session, Request request) {
+        long version = request.integer("version");
+        String sdp = request.text("sdp");
+        ConferenceRegistry.Membership membership = session.membership();
+        membership.conference().subscribeAnswer(membership.participantId(), version, sdp);
+        session.reply(request, "ok", null);
+    }
+}

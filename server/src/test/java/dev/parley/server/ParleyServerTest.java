@@ -1,0 +1,31 @@
+package dev.parley.server;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Put this, and nothing else that changes the context, on every Spring test: the whole suite then shares ONE running server
+ * (Spring caches contexts by configuration; a second start costs ~20 CPU-seconds on the 2-core box). The server listens on a random
+ * port ({@code @LocalServerPort}), uses {@link TestDatabase}, a temporary data directory and a {@link MutableClock}.
+ *
+ * <p>Test properties: the per-address login throttle is effectively off because every test request comes from 127.0.0.1 (its
+ * logic is unit-tested in {@code InMemoryLoginThrottleTest}); the per-username one stays at its default, so tests use fresh
+ * usernames. Logs are plain text.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "parley.auth.throttle.max-failures-per-address=1000000",
+        "logging.structured.format.console=",
+})
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(ParleyTestConfiguration.class)
+public @interface ParleyServerTest {
+}

@@ -1,0 +1,32 @@
+package dev.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fresh accounts for tests that share one database: every name is unique within the run and across runs. */
+public final class TestUsers {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+
+    private TestUsers() {
+    }
+
+    /** A registered account. */
+    public record Account(long id, String username, String password, String email) {
+    }
+
+    public static String uniqueName(String prefix) {
+        return prefix + "_" + RUN + "_" + COUNTER.incrementAndGet();
+    }
+
+    public static Account register(ApiClient api, String prefix) {
+        String username = uniqueName(prefix);
+        String password = "pw-" + username + "-long enough";
+        String email = username + "@example.org";
+        ApiClient.Response response = api.postJson("/users/register",
+                ApiClient.json("username", username, "password", password, "email", email));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return new Account(response.json().get("id").asLong(), username, password, email);
+    }
+}
