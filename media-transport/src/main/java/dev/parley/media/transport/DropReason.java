@@ -45,4 +45,29 @@ public enum DropReason {
     NOT_CONNECTED,
     /** The socket refused the datagram. */
     SEND_FAILED,
+
+    // --- SFU (media-sfu): why a decrypted packet was not forwarded ---
+
+    /** Decrypted bytes that do not parse as RTP (RFC 3550 §5.1) or RTCP (§6.1). */
+    SFU_MALFORMED,
+    /** RTP whose SSRC, mid and rid match no Producer on its transport. */
+    SFU_UNKNOWN_SSRC,
+    /** RTP with a payload type the Producer did not negotiate. */
+    SFU_UNKNOWN_PAYLOAD_TYPE,
+    /** An RTX packet without an original sequence number: a padding-only bandwidth probe (RFC 4588 §4). */
+    SFU_PADDING_ONLY,
+    /** The Producer is paused (the publisher muted). */
+    SFU_PRODUCER_PAUSED,
+    /** The Consumer is paused (the subscriber does not want this track now). */
+    SFU_CONSUMER_PAUSED,
+    /** A video Consumer drops delta frames until its first keyframe (decision 0002 §3). */
+    SFU_WAITING_FOR_KEYFRAME,
+    /** A late packet from before the Consumer's current segment: it cannot be numbered without a collision. */
+    SFU_TOO_OLD,
+    /** A NACKed packet the retransmission cache no longer holds (overwritten or older than its age limit). */
+    SFU_NOT_IN_CACHE,
+    /** The Router's event loop has too many queued packets: it is overloaded, shedding load beats growing the heap. */
+    SFU_ROUTER_OVERLOADED,
+    /** Bytes arrived for a transport whose Router is already closed. */
+    SFU_CLOSED,
 }
