@@ -39,10 +39,14 @@ export function avatar(username, { size = 'md' } = {}) {
   return el;
 }
 
-/** "ada_lovelace" → "AL", "grace" → "G": up to two letters, from the parts split by . _ - */
+/**
+ * "ada_lovelace" → "AL", "grace" → "G", "ada_70f49f" → "A": the first letters of up to two parts split by . _ -,
+ * skipping parts that start with a digit (a number is not an initial).
+ */
 export function initials(username) {
-  const parts = String(username || '?').split(/[._-]+/).filter(Boolean);
-  const letters = parts.length > 1 ? parts[0][0] + parts[1][0] : (parts[0] || '?')[0];
+  const name = String(username || '?');
+  const parts = name.split(/[._-]+/).filter((part) => /^\p{L}/u.test(part));
+  const letters = parts.length === 0 ? name[0] : parts.slice(0, 2).map((part) => part[0]).join('');
   return letters.toUpperCase();
 }
 
