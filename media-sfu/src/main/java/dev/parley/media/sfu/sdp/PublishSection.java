@@ -2,6 +2,7 @@ package dev.parley.media.sfu.sdp;
 
 import dev.parley.media.sfu.rtp.MediaKind;
 import dev.parley.media.sfu.rtp.ProducerParameters;
+import dev.parley.media.wire.sdp.Direction;
 
 import java.util.Optional;
 
@@ -17,12 +18,13 @@ import java.util.Optional;
  *                   a non-sending accepted section (recvonly/inactive) is answered inactive and has no encodings
  * @param rejection  why the answer rejects the section (port 0), null when accepted
  */
-public record PublishSection(String mid, String media, MediaKind kind, String protocol, MediaDirection direction,
+public record PublishSection(String mid, String media, MediaKind kind, String protocol, Direction direction,
                              ProducerParameters parameters, String rejection) {
 
     /** The Producer this section publishes: present when the browser sends media the SFU accepted. */
     public Optional<ProducerParameters> producer() {
-        return parameters != null && direction.sends() ? Optional.of(parameters) : Optional.empty();
+        boolean sends = direction == Direction.SENDONLY || direction == Direction.SENDRECV;
+        return parameters != null && sends ? Optional.of(parameters) : Optional.empty();
     }
 
     public boolean rejected() {
