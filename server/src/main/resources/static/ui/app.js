@@ -4,6 +4,7 @@
 import { api } from '../protocol/api.js';
 import { h } from './dom.js';
 import { header } from './header.js';
+import { conferenceRoute } from './conference/conference-view.js';
 import { Router } from './router.js';
 import { homeRoute } from './views/home.js';
 import { landingRoute } from './views/landing.js';
@@ -12,7 +13,7 @@ import { notFoundRoute } from './views/not-found.js';
 import { registerRoute } from './views/register.js';
 
 /** In match order. Meeting (/m/:id) and conference (/c/:id) views are added here when they exist. */
-const ROUTES = [landingRoute, loginRoute, registerRoute, homeRoute];
+const ROUTES = [landingRoute, loginRoute, registerRoute, homeRoute, conferenceRoute];
 
 const root = document.getElementById('app');
 let firstRender = true;

@@ -1,0 +1,190 @@
+// "/c/:id": the meeting page. A green room (preview + "Join now", which also gives the page the user gesture that unmuted
+// audio playback needs), then the stage: remote tiles in a responsive grid, the local preview in a corner, and the control bar.
+// All media and signaling logic is in ../../protocol/peer-session.js; this file only maps its events to tiles.
+
+import { api } from '../../protocol/api.js';
+import { PeerSession } from '../../protocol/peer-session.js';
+import { SignalingClient, signalingUrl } from '../../protocol/signaling.js';
+import { h } from '../dom.js';
+import { controlBar } from './controls.js';
+import { Tile } from './tile.js';
+
+/** Refresh the access token this long before it expires, so a hello never carries a token about to lapse (ms). */
+const TOKEN_MARGIN_MS = 10_000;
+
+const STATE_TEXT = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  failed: 'Connection failed',
+  left: 'You left the call',
+};
+
+export const conferenceRoute = {
+  pattern: '/c/:id',
+  access: 'user',
+  title: 'Meeting · Parley',
+  render({ params, user, navigate }) {
+    return new ConferenceView(decodeURIComponent(params.id), user, navigate).el;
+  },
+};
+
+class ConferenceView {
+  constructor(conferenceId, user, navigate) {
+    this.conferenceId = conferenceId;
+    this.user = user;
+    this.navigate = navigate;
+    this.tiles = new Map();
+    this.names = new Map();
+    this.stateText = h('span', { class: 'conf-state-text' }, 'Not joined');
+    this.state = h('div', { class: 'conf-state', role: 'status', 'aria-live': 'polite', dataset: { state: 'idle' } },
+      h('span', { class: 'conf-state-dot', 'aria-hidden': 'true' }), this.stateText);
+    this.grid = h('div', { class: 'video-grid video-grid-fill conf-grid', 'aria-label': 'Participants' });
+    this.empty = h('div', { class: 'conf-empty' }, h('p', { class: 'conf-empty-title' }, 'You are the only one here'),
+      h('p', {}, 'Share this page\'s address to invite others.'));
+    this.selfTile = new Tile({ participantId: 'self', name: user.username, self: true });
+    this.controls = controlBar({
+      onMicrophone: (on) => this.session?.setMicrophoneEnabled(on),
+      onCamera: (on) => this.setCamera(on),
+      onLeave: () => this.leave(),
+    });
+    this.stage = h('div', { class: 'conf-stage' }, this.greenRoom());
+    this.el = h('div', { class: 'conf', dataset: { conferenceId } },
+      h('div', { class: 'conf-top' }, h('h1', { class: 'conf-title', tabindex: '-1' }, conferenceId), this.state),
+      this.stage,
+      h('div', { class: 'conf-bar' }, h('div', { class: 'conf-bar-side' }, conferenceId), this.controls.el,
+        h('div', { class: 'conf-bar-side conf-bar-count', 'aria-live': 'polite' })));
+    this.controls.setDisabled(true);
+    this.watchRemoval();
+    this.preview();
+  }
+
+  greenRoom() {
+    this.joinButton = h('button', { type: 'button', class: 'btn btn-primary conf-join', onclick: () => this.join() }, 'Join now');
+    return h('div', { class: 'conf-lobby' },
+      h('div', { class: 'conf-lobby-preview' }, this.selfTile.el),
+      h('div', { class: 'conf-lobby-side' },
+        h('h2', {}, 'Ready to join?'),
+        h('p', { class: 'conf-lobby-id' }, `Conference ${this.conferenceId}`),
+        this.joinButton));
+  }
+
+  async preview() {
+    this.signaling = new SignalingClient({ url: signalingUrl(location), getToken: accessToken });
+    this.session = new PeerSession({ signaling: this.signaling, conferenceId: this.conferenceId });
+    // For the console and the browser tests: the live session (getStats of its two connections).
+    window.parley = { conference: this.session };
+    const stream = await this.session.openDevices();
+    this.selfTile.setVideoTrack(stream.getVideoTracks()[0] || null);
+  }
+
+  async join() {
+    this.joinButton.disabled = true;
+    this.stage.replaceChildren(this.grid, this.empty, h('div', { class: 'conf-self' }, this.selfTile.el));
+    this.wire(this.session);
+    this.showState('connecting');
+    try {
+      await this.signaling.connect();
+      await this.session.join();
+      this.controls.setDisabled(false);
+    } catch (error) {
+      this.showState('failed', error.message);
+    }
+  }
+
+  wire(session) {
+    session.on('state', ({ state, reason }) => this.showState(state, reason));
+    session.on('joined', ({ participants }) => participants.forEach((p) => this.addParticipant(p)));
+    session.on('participant-joined', ({ participant }) => this.addParticipant(participant));
+    session.on('participant-left', ({ participantId }) => this.removeParticipant(participantId));
+    session.on('reset', () => [...this.tiles.keys()].forEach((id) => this.removeParticipant(id)));
+    session.on('track', ({ participantId, kind, source, track, producerId }) => {
+      const tile = this.tiles.get(participantId) || this.addParticipant({ id: participantId, name: '…', producers: [] });
+      if (kind === 'video' && source === 'camera') {
+        tile.setVideoTrack(track);
+        tile.cameraProducer = producerId;
+      } else if (kind === 'audio') {
+        tile.setAudioTrack(track);
+      }
+    });
+    session.on('track-ended', ({ participantId, producerId }) => {
+      const tile = this.tiles.get(participantId);
+      if (tile && tile.cameraProducer === producerId) tile.setVideoTrack(null);
+    });
+    session.on('producer-state', ({ participantId, source, paused }) => {
+      const tile = this.tiles.get(participantId);
+      if (!tile) return;
+      if (source === 'camera') tile.setCameraPaused(paused);
+      if (source === 'microphone') tile.setMicMuted(paused);
+    });
+  }
+
+  addParticipant({ id, name, producers = [] }) {
+    let tile = this.tiles.get(id);
+    if (!tile) {
+      tile = new Tile({ participantId: id, name });
+      this.tiles.set(id, tile);
+      this.grid.append(tile.el);
+    }
+    for (const producer of producers) {
+      if (producer.source === 'camera') tile.setCameraPaused(producer.paused);
+      if (producer.source === 'microphone') tile.setMicMuted(producer.paused);
+    }
+    this.refreshCount();
+    return tile;
+  }
+
+  removeParticipant(id) {
+    this.tiles.get(id)?.remove();
+    this.tiles.delete(id);
+    this.refreshCount();
+  }
+
+  refreshCount() {
+    const count = this.tiles.size + 1;
+    this.el.querySelector('.conf-bar-count').textContent = `${count} ${count === 1 ? 'person' : 'people'}`;
+    this.el.dataset.others = String(this.tiles.size);
+  }
+
+  async setCamera(on) {
+    this.selfTile.setCameraPaused(!on);
+    await this.session?.setCameraEnabled(on);
+  }
+
+  showState(state, reason = '') {
+    this.state.dataset.state = state;
+    this.stateText.textContent = reason && state !== 'connected' ? `${STATE_TEXT[state] || state}: ${reason}` : STATE_TEXT[state] || state;
+    this.state.title = reason;
+  }
+
+  async leave() {
+    this.controls.setDisabled(true);
+    await this.session?.leave();
+    this.session = null;
+    this.stage.replaceChildren(h('div', { class: 'conf-left' },
+      h('h2', {}, 'You left the call'),
+      h('div', { class: 'conf-left-actions' },
+        h('a', { class: 'btn btn-primary', href: `/c/${encodeURIComponent(this.conferenceId)}` }, 'Rejoin'),
+        h('a', { class: 'btn conf-btn-secondary', href: '/home' }, 'Return to home'))));
+    this.showState('left');
+  }
+
+  /** The router replaced this page (back button, link): leave so the camera and the server objects are released. */
+  watchRemoval() {
+    const timer = setInterval(() => {
+      if (this.el.isConnected || !this.session) {
+        if (!this.session) clearInterval(timer);
+        return;
+      }
+      clearInterval(timer);
+      this.session.leave();
+    }, 1000);
+    window.addEventListener('pagehide', () => this.session?.leave(), { once: true });
+  }
+}
+
+/** A valid access token for the signaling hello, refreshed first when it is about to expire. */
+async function accessToken() {
+  if (!api.session || Date.now() >= api.session.expiresAt - TOKEN_MARGIN_MS) await api.refresh();
+  return api.session.accessToken;
+}
