@@ -24,6 +24,12 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "parley.auth.throttle.max-failures-per-address=1000000",
         "logging.structured.format.console=",
+        // Media stays on loopback (shared/TESTING.md "KEEP MEDIA ON LOOPBACK"): a free UDP port on 127.0.0.1, announced as
+        // such, and ICE checks accepted only from loopback sources.
+        "parley.media.port=0",
+        "parley.media.bind-address=127.0.0.1",
+        "parley.media.announced-addresses=127.0.0.1",
+        "parley.media.ice-allowed-sources=127.0.0.1/32,::1/128",
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(ParleyTestConfiguration.class)
