@@ -1,5 +1,5 @@
 // The REST client: JSON in and out, problem+json → ApiError, and the session's tokens.
-// UI-free (no DOM). See docs/decisions/0003-web-client-structure.md for why tokens live where they do:
+// UI-free (no DOM). See docs/decisions/0005-web-client-structure.md for why tokens live where they do:
 //  - the access token (short-lived JWT) is kept IN MEMORY only: never in localStorage/sessionStorage,
 //    so an injected script cannot read a token that outlives the page;
 //  - the refresh token is an HttpOnly, SameSite=Strict cookie (`parley_refresh`, Path=/users) that
