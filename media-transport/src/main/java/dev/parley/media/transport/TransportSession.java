@@ -1,0 +1,253 @@
+package dev.parley.media.transport;
+
+import dev.parley.media.transport.dtls.DtlsFailure;
+import dev.parley.media.transport.dtls.DtlsFingerprint;
+import dev.parley.media.transport.dtls.DtlsHandshake;
+import dev.parley.media.transport.ice.IceCheckResult;
+import dev.parley.media.transport.ice.IceLiteAgent;
+import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.transport.srtp.PacketView;
+import dev.parley.media.transport.srtp.SrtpKeys;
+import dev.parley.media.transport.srtp.SrtpProfile;
+import dev.parley.media.transport.srtp.SrtpResult;
+import dev.parley.media.transport.srtp.SrtpSession;
+import dev.parley.media.wire.stun.StunMessage;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One ICE + DTLS + SRTP association with a browser on the shared port: what the SFU's WebRtcTransport wraps.
+ *
+ * <p>Lifecycle: created by {@link UdpEndpoint#createSession}; the browser's checks select an address (ICE-lite), its
+ * ClientHello starts DTLS, the exported keys create SRTP contexts and {@link TransportListener#onConnected} fires. Media
+ * then flows both ways until {@link #close()}, a consent timeout, a DTLS failure or the endpoint closing; the listener
+ * hears {@link TransportListener#onClosed} once.
+ *
+ * <p>Threading: datagrams arrive on the endpoint's reader thread; {@link #sendRtp}/{@link #sendRtcp} may be called from
+ * any thread (one sender thread per SSRC keeps the SRTP contexts uncontended). State shared between threads is volatile.
+ */
+public final class TransportSession {
+
+    /**
+     * Bytes a caller of {@link #sendRtp}/{@link #sendRtcp} should leave free after the packet in its buffer so that
+     * protecting needs no copy: the largest tag (16, AES-GCM) plus the SRTCP index (4).
+     */
+    public static final int SRTP_OVERHEAD = 20;
+
+    private static final ThreadLocal<PacketView> SEND_VIEW = ThreadLocal.withInitial(PacketView::new);
+
+    private final UdpEndpoint endpoint;
+    private final IceLiteAgent ice;
+    private final DtlsHandshake dtls;
+    private final TransportListener listener;
+    private final TrafficCounters counters;
+    private final PacketView receiveView = new PacketView();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile SrtpSession srtp;
+
+    TransportSession(UdpEndpoint endpoint, IceParameters local, IceParameters remote, DtlsFingerprint remoteFingerprint,
+            TransportListener listener, TrafficCounters endpointCounters) {
+        this.endpoint = endpoint;
+        this.listener = listener;
+        this.counters = new TrafficCounters(endpointCounters);
+        this.ice = new IceLiteAgent(local, remote, endpoint.config().clockMillis());
+        this.dtls = new DtlsHandshake(endpoint.config().certificate(), remoteFingerprint, this::sendDtls,
+                endpoint.config().dtlsExecutor(), endpoint.config().dtlsTimeout(), new DtlsEvents());
+    }
+
+    /** Our ICE ufrag/pwd, for the SDP answer. */
+    public IceParameters localIce() {
+        return ice.local();
+    }
+
+    /** Our certificate fingerprint, for the SDP answer ({@code a=fingerprint:sha-256 ...}). */
+    public DtlsFingerprint localFingerprint() {
+        return endpoint.config().certificate().fingerprint();
+    }
+
+    /**
+     * Supplies the peer's parameters when they were not known at creation (a server-made offer answered later).
+     * Checks are answered before this; DTLS waits for the fingerprint.
+     */
+    public void setRemoteParameters(IceParameters remoteIce, DtlsFingerprint remoteFingerprint) {
+        ice.setRemote(remoteIce);
+        dtls.setRemoteFingerprint(remoteFingerprint);
+    }
+
+    /** True once SRTP keys exist and the session is not closed. */
+    public boolean isConnected() {
+        return srtp != null && !closed.get();
+    }
+
+    /** True after close, for whatever reason. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Where media goes: the ICE-selected remote address, or null before the first valid check. */
+    public InetSocketAddress remoteAddress() {
+        return ice.selectedAddress();
+    }
+
+    /** The negotiated SRTP profile, or null before DTLS finished. */
+    public SrtpProfile srtpProfile() {
+        SrtpSession current = srtp;
+        return current == null ? null : current.profile();
+    }
+
+    /**
+     * Protects an RTP packet in place and sends it to the selected address. The bytes {@code buf[off, off + len)} are
+     * overwritten with ciphertext and the tag is written after them: leave {@link #SRTP_OVERHEAD} free bytes there, or
+     * the packet is copied.
+     *
+     * @return false if dropped (not connected, protection failed, socket error); the drop is counted
+     */
+    public boolean sendRtp(byte[] buf, int off, int len) {
+        return send(buf, off, len, false);
+    }
+
+    /** Like {@link #sendRtp} for an RTCP compound packet (SRTCP adds the index and the tag). */
+    public boolean sendRtcp(byte[] buf, int off, int len) {
+        return send(buf, off, len, true);
+    }
+
+    /** Closes the session: close_notify to the peer, the address is forgotten, the listener hears LOCAL_CLOSE. */
+    public void close() {
+        close(CloseReason.LOCAL_CLOSE);
+    }
+
+    /** Counters of this session. */
+    public TransportStats stats() {
+        return counters.snapshot();
+    }
+
+    // ---- called by UdpEndpoint on the reader thread ----
+
+    void onBindingRequest(StunMessage msg, byte[] buf, int len, InetSocketAddress source) {
+        counters.received(len);
+        IceCheckResult result = ice.onBindingRequest(msg, buf, 0, source);
+        if (!result.ok()) {
+            counters.drop(switch (result.verdict()) {
+                case BAD_USERNAME -> DropReason.ICE_BAD_USERNAME;
+                case BAD_INTEGRITY -> DropReason.ICE_BAD_INTEGRITY;
+                default -> DropReason.ICE_BAD_FINGERPRINT;
+            });
+            return;
+        }
+        endpoint.validated(source, this);
+        endpoint.send(result.response(), 0, result.response().length, source, counters);
+    }
+
+    void onTruncated(int len) {
+        counters.received(len);
+        counters.drop(DropReason.TRUNCATED);
+    }
+
+    void onDtls(byte[] buf, int off, int len) {
+        counters.received(len);
+        if (!dtls.offer(buf, off, len)) {
+            counters.drop(closed.get() || srtp != null ? DropReason.DTLS_UNEXPECTED : DropReason.DTLS_QUEUE_FULL);
+        }
+    }
+
+    void onMedia(byte[] buf, int off, int len, boolean rtcp) {
+        counters.received(len);
+        SrtpSession current = srtp;
+        if (current == null) {
+            counters.drop(DropReason.SRTP_NOT_READY);
+            return;
+        }
+        PacketView view = receiveView.set(buf, off, len);
+        SrtpResult result = rtcp ? current.unprotectRtcp(view) : current.unprotectRtp(view);
+        if (result != SrtpResult.OK) {
+            counters.drop(dropReason(result));
+            return;
+        }
+        if (rtcp) {
+            listener.onRtcp(view.getBuffer(), view.getOffset(), view.getLength());
+        } else {
+            listener.onRtp(view.getBuffer(), view.getOffset(), view.getLength());
+        }
+    }
+
+    /** Closes with the consent reason if no valid check came for too long; called by the endpoint's sweep. */
+    void expireIfSilent(long consentTimeoutMillis) {
+        if (ice.consentExpired(consentTimeoutMillis)) {
+            close(ice.everValidated() ? CloseReason.ICE_CONSENT_EXPIRED : CloseReason.ICE_TIMEOUT);
+        }
+    }
+
+    String localUfrag() {
+        return ice.local().ufrag();
+    }
+
+    void close(CloseReason reason) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        dtls.close();
+        endpoint.forget(this);
+        SrtpSession current = srtp;
+        if (current != null) {
+            current.close();
+        }
+        listener.onClosed(reason);
+    }
+
+    private boolean send(byte[] buf, int off, int len, boolean rtcp) {
+        SrtpSession current = srtp;
+        InetSocketAddress to = ice.selectedAddress();
+        if (current == null || to == null || closed.get()) {
+            counters.drop(DropReason.NOT_CONNECTED);
+            return false;
+        }
+        PacketView view = SEND_VIEW.get().set(buf, off, len);
+        SrtpResult result = rtcp ? current.protectRtcp(view) : current.protectRtp(view);
+        if (result != SrtpResult.OK) {
+            counters.drop(dropReason(result));
+            return false;
+        }
+        return endpoint.send(view.getBuffer(), view.getOffset(), view.getLength(), to, counters);
+    }
+
+    private void sendDtls(byte[] buf, int off, int len) {
+        InetSocketAddress to = ice.selectedAddress();
+        if (to == null) {
+            counters.drop(DropReason.NOT_CONNECTED);
+            return;
+        }
+        endpoint.send(buf, off, len, to, counters);
+    }
+
+    private static DropReason dropReason(SrtpResult result) {
+        return switch (result) {
+            case AUTH_FAILED -> DropReason.SRTP_AUTH_FAILED;
+            case REPLAY -> DropReason.SRTP_REPLAY;
+            case TOO_MANY_SSRCS -> DropReason.SRTP_TOO_MANY_SSRCS;
+            default -> DropReason.SRTP_INVALID;
+        };
+    }
+
+    /** DTLS outcomes, on the handshake thread. */
+    private final class DtlsEvents implements DtlsHandshake.Callback {
+
+        @Override
+        public void onKeys(SrtpKeys keys) {
+            if (closed.get()) {
+                return;
+            }
+            srtp = new SrtpSession(keys, true);
+            listener.onConnected();
+        }
+
+        @Override
+        public void onFailure(DtlsFailure failure) {
+            close(switch (failure) {
+                case FINGERPRINT_MISMATCH -> CloseReason.DTLS_FINGERPRINT_MISMATCH;
+                case TIMEOUT -> CloseReason.DTLS_TIMEOUT;
+                case PEER_CLOSED -> CloseReason.DTLS_CLOSED;
+                case FAILED -> CloseReason.DTLS_FAILED;
+            });
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package dev.parley.media.transport;
+
+import dev.parley.media.transport.dtls.DtlsCertificate;
+import dev.parley.media.transport.dtls.DtlsFingerprint;
+import dev.parley.media.transport.ice.CidrRange;
+import dev.parley.media.transport.ice.IceLiteAgent;
+import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.wire.stun.StunMessage;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one UDP port every peer talks to, with one reader thread that classifies and demultiplexes datagrams.
+ *
+ * <ol>
+ *   <li>Oversize datagrams are dropped; the rest is classified by first byte ({@link PacketKind}).</li>
+ *   <li>STUN Binding requests from an allowed source go to the session owning the local ufrag named in USERNAME
+ *       ("local:remote"); that session's ICE agent judges and answers them.</li>
+ *   <li>DTLS, RTP and RTCP go to the session whose valid check came from the same address; other sources are dropped.</li>
+ * </ol>
+ * Every drop is counted with a {@link DropReason} on the endpoint (and on the session when one is known).
+ *
+ * <p>The reader thread reuses one buffer and hands views of it to sessions; sends may come from any thread
+ * ({@link DatagramChannel} allows one concurrent reader and writers). A scheduler sweeps consent timeouts once a second.
+ */
+public final class UdpEndpoint implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UdpEndpoint.class);
+    /** Smallest DTLS record: 13-byte header (RFC 6347 §4.1). */
+    private static final int DTLS_HEADER = 13;
+    /** Smallest RTP packet: the 12-byte fixed header (RFC 3550 §5.1). */
+    private static final int RTP_HEADER = 12;
+    /** Smallest RTCP packet: 8 bytes (header + SSRC, RFC 3550 §6.4). */
+    private static final int RTCP_HEADER = 8;
+    /** A session answers checks from at most this many addresses (each is mapped for demux). */
+    private static final int MAX_ADDRESSES_PER_SESSION = 8;
+
+    private final UdpEndpointConfig config;
+    private final DatagramChannel channel;
+    private final TrafficCounters counters = new TrafficCounters(null);
+    private final Map<String, TransportSession> byUfrag = new ConcurrentHashMap<>();
+    private final Map<InetSocketAddress, TransportSession> byAddress = new ConcurrentHashMap<>();
+    /** Addresses each session was validated from, so they can be unmapped; guarded by the list itself. */
+    private final Map<TransportSession, List<InetSocketAddress>> addressesOf = new ConcurrentHashMap<>();
+    private final byte[] readBuffer;
+    private final Thread reader;
+    private final ScheduledExecutorService sweeper;
+    private volatile boolean open = true;
+
+    private UdpEndpoint(UdpEndpointConfig config, DatagramChannel channel) {
+        this.config = config;
+        this.channel = channel;
+        // One byte more than allowed: a datagram that fills the buffer was truncated by the kernel, so it is oversize.
+        this.readBuffer = new byte[config.maxDatagramSize() + 1];
+        this.reader = Thread.ofPlatform().name("parley-udp-" + localAddress().getPort()).daemon().unstarted(this::readLoop);
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("parley-consent-" + localAddress().getPort()).daemon().factory());
+    }
+
+    /** Binds the port and starts the reader thread and the consent sweep. */
+    public static UdpEndpoint open(UdpEndpointConfig config) throws IOException {
+        InetSocketAddress bind = config.bindAddress();
+        DatagramChannel channel = bind.getAddress().getAddress().length == 4 && !bind.getAddress().isAnyLocalAddress()
+                ? DatagramChannel.open(StandardProtocolFamily.INET)
+                : DatagramChannel.open();
+        try {
+            channel.bind(bind);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        UdpEndpoint endpoint = new UdpEndpoint(config, channel);
+        endpoint.reader.start();
+        endpoint.sweeper.scheduleWithFixedDelay(endpoint::expireSessions, 1, 1, TimeUnit.SECONDS);
+        LOG.info("media port open address={} allowedIceSources={}", endpoint.localAddress(), config.allowedIceSources());
+        return endpoint;
+    }
+
+    /**
+     * Creates a session for one peer connection.
+     *
+     * @param localIce our ufrag/pwd for this connection (e.g. {@link IceParameters#random()}); the ufrag must be unique
+     * @param remoteIce the peer's ufrag/pwd from its SDP, or null if not known yet
+     * @param remoteFingerprint the peer's certificate fingerprint from its SDP, or null if not known yet
+     * @throws IllegalArgumentException if another session already owns the local ufrag
+     */
+    public TransportSession createSession(IceParameters localIce, IceParameters remoteIce,
+            DtlsFingerprint remoteFingerprint, TransportListener listener) {
+        if (!open) {
+            throw new IllegalStateException("endpoint closed");
+        }
+        TransportSession session = new TransportSession(this, localIce, remoteIce, remoteFingerprint, listener, counters);
+        if (byUfrag.putIfAbsent(localIce.ufrag(), session) != null) {
+            throw new IllegalArgumentException("local ufrag already in use: " + localIce.ufrag());
+        }
+        addressesOf.put(session, new ArrayList<>());
+        return session;
+    }
+
+    /** The bound address (with the real port when 0 was configured). */
+    public InetSocketAddress localAddress() {
+        try {
+            return (InetSocketAddress) channel.getLocalAddress();
+        } catch (IOException e) {
+            throw new IllegalStateException("channel closed", e);
+        }
+    }
+
+    /** The DTLS certificate every session presents. */
+    public DtlsCertificate certificate() {
+        return config.certificate();
+    }
+
+    /** Counters of the whole port, every session included. */
+    public TransportStats stats() {
+        return counters.snapshot();
+    }
+
+    /** Live sessions. */
+    public int sessionCount() {
+        return byUfrag.size();
+    }
+
+    /** Closes every session (ENDPOINT_CLOSED), the socket and the threads. */
+    @Override
+    public void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
+        sweeper.shutdownNow();
+        for (TransportSession session : List.copyOf(byUfrag.values())) {
+            session.close(CloseReason.ENDPOINT_CLOSED);
+        }
+        try {
+            channel.close();
+            reader.join(2000);
+        } catch (IOException e) {
+            LOG.warn("closing media port failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    UdpEndpointConfig config() {
+        return config;
+    }
+
+    /** Closes sessions whose consent expired; runs on the sweeper, and directly in tests with a fake clock. */
+    void expireSessions() {
+        long timeout = config.consentTimeout().toMillis();
+        for (TransportSession session : byUfrag.values()) {
+            session.expireIfSilent(timeout);
+        }
+    }
+
+    /** A valid check came from {@code source}: route its DTLS/RTP/RTCP to {@code session} from now on. */
+    void validated(InetSocketAddress source, TransportSession session) {
+        if (byAddress.get(source) == session) {
+            return;
+        }
+        List<InetSocketAddress> known = addressesOf.get(session);
+        if (known == null) {
+            return; // closed meanwhile
+        }
+        synchronized (known) {
+            if (known.size() >= MAX_ADDRESSES_PER_SESSION) {
+                byAddress.remove(known.remove(0), session);
+            }
+            known.add(source);
+        }
+        byAddress.put(source, session);
+    }
+
+    /** Unmaps a closed session. */
+    void forget(TransportSession session) {
+        byUfrag.remove(session.localUfrag(), session);
+        List<InetSocketAddress> known = addressesOf.remove(session);
+        if (known != null) {
+            synchronized (known) {
+                known.forEach(address -> byAddress.remove(address, session));
+            }
+        }
+    }
+
+    /** Sends one datagram; counts it on {@code counters} (and so on the endpoint). Safe from any thread. */
+    boolean send(byte[] buf, int off, int len, InetSocketAddress to, TrafficCounters sessionCounters) {
+        try {
+            channel.send(ByteBuffer.wrap(buf, off, len), to);
+            sessionCounters.sent(len);
+            return true;
+        } catch (IOException e) {
+            sessionCounters.drop(DropReason.SEND_FAILED);
+            return false;
+        }
+    }
+
+    private void readLoop() {
+        ByteBuffer buffer = ByteBuffer.wrap(readBuffer);
+        while (open) {
+            buffer.clear();
+            SocketAddress from;
+            try {
+                from = channel.receive(buffer);
+            } catch (ClosedChannelException e) {
+                break;
+            } catch (IOException e) {
+                LOG.debug("receive failed", e);
+                continue;
+            }
+            int len = buffer.position();
+            counters.received(len);
+            try {
+                dispatch(readBuffer, len, (InetSocketAddress) from);
+            } catch (RuntimeException e) {
+                // A listener bug must not kill the port for everyone.
+                LOG.warn("datagram handling failed source={} length={}", from, len, e);
+            }
+        }
+    }
+
+    private void dispatch(byte[] buf, int len, InetSocketAddress from) {
+        if (len > config.maxDatagramSize()) {
+            counters.drop(DropReason.OVERSIZE);
+            return;
+        }
+        PacketKind kind = PacketKind.classify(buf, 0, len);
+        switch (kind) {
+            case STUN -> onStun(buf, len, from);
+            case DTLS -> toSession(buf, len, from, kind, DTLS_HEADER);
+            case RTP -> toSession(buf, len, from, kind, RTP_HEADER);
+            case RTCP -> toSession(buf, len, from, kind, RTCP_HEADER);
+            case UNKNOWN -> counters.drop(len == 0 ? DropReason.TRUNCATED : DropReason.UNKNOWN_PACKET_KIND);
+        }
+    }
+
+    private void onStun(byte[] buf, int len, InetSocketAddress from) {
+        if (!CidrRange.anyContains(config.allowedIceSources(), from.getAddress())) {
+            counters.drop(DropReason.ICE_SOURCE_NOT_ALLOWED);
+            return;
+        }
+        StunMessage msg = StunMessage.parse(buf, 0, len);
+        if (msg == null) {
+            counters.drop(DropReason.MALFORMED_STUN);
+            return;
+        }
+        if (msg.type() != StunMessage.BINDING_REQUEST) {
+            counters.drop(DropReason.STUN_NOT_BINDING_REQUEST);
+            return;
+        }
+        String ufrag = IceLiteAgent.localUfragOf(msg.username());
+        if (ufrag == null) {
+            counters.drop(DropReason.ICE_BAD_USERNAME);
+            return;
+        }
+        TransportSession session = byUfrag.get(ufrag);
+        if (session == null) {
+            counters.drop(DropReason.ICE_UNKNOWN_UFRAG);
+            return;
+        }
+        session.onBindingRequest(msg, buf, len, from);
+    }
+
+    private void toSession(byte[] buf, int len, InetSocketAddress from, PacketKind kind, int minLength) {
+        TransportSession session = byAddress.get(from);
+        if (session == null) {
+            counters.drop(DropReason.UNKNOWN_SOURCE);
+            return;
+        }
+        if (len < minLength) {
+            session.onTruncated(len);
+            return;
+        }
+        switch (kind) {
+            case DTLS -> session.onDtls(buf, 0, len);
+            case RTCP -> session.onMedia(buf, 0, len, true);
+            default -> session.onMedia(buf, 0, len, false);
+        }
+    }
+}
