@@ -1,5 +1,7 @@
 package dev.parley.media.wire.sdp;
 
+import java.util.Arrays;
+
 /**
  * {@code a=extmap:<id>[/<direction>] <uri> [<attributes>]} (RFC 8285 §8): binds an RTP header extension URI to a local id.
  *
@@ -33,7 +35,7 @@ public record Extmap(int id, Direction direction, String uri, String attributes)
         if (id < 1) {
             return null;
         }
-        String attributes = words.length > 2 ? String.join(" ", java.util.Arrays.asList(words).subList(2, words.length)) : null;
+        String attributes = words.length > 2 ? String.join(" ", Arrays.asList(words).subList(2, words.length)) : null;
         return new Extmap(id, direction, words[1], attributes);
     }
 

@@ -15,7 +15,7 @@ public record Fingerprint(String algorithm, String hex) {
     /** Null when the value is not "algorithm XX:XX:...". */
     public static Fingerprint parse(String value) {
         String[] words = Tokens.words(value);
-        if (words.length != 2 || !Tokens.isToken(words[0]) || !words[1].matches("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2})*")) {
+        if (words.length != 2 || !Tokens.isToken(words[0]) || !Tokens.isHexBytes(words[1])) {
             return null;
         }
         return new Fingerprint(words[0].toLowerCase(Locale.ROOT), words[1].toUpperCase(Locale.ROOT));

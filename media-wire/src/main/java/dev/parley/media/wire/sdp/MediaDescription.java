@@ -2,6 +2,7 @@ package dev.parley.media.wire.sdp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,7 +73,7 @@ public record MediaDescription(String kind, int port, String protocol, List<Stri
                 case Codec.FMTP -> {
                     int pt = Codec.leadingPayloadType(value);
                     if (pt >= 0) {
-                        fmtps.computeIfAbsent(pt, k -> new java.util.LinkedHashMap<>())
+                        fmtps.computeIfAbsent(pt, k -> new LinkedHashMap<>())
                             .putAll(Codec.parseParameters(Codec.afterPayloadType(value)));
                     }
                 }

@@ -27,7 +27,7 @@ public record Rid(String id, StreamDirection direction, List<Integer> payloadTyp
 
     public static Rid parse(String value) {
         String[] words = Tokens.words(value);
-        if (words.length < 2 || words.length > 3 || !words[0].matches("[A-Za-z0-9_-]{1,255}")) {
+        if (words.length < 2 || words.length > 3 || !Tokens.isRidId(words[0])) {
             return null;
         }
         StreamDirection direction = StreamDirection.fromSdp(words[1]);

@@ -85,7 +85,7 @@ final class SdpParser {
 
     private static String[] mediaLine(String value, int number) throws SdpParseException {
         String[] words = Tokens.words(value);
-        if (words.length < 3 || !words[0].matches("[a-z]+")) {
+        if (words.length < 3 || !words[0].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             throw new SdpParseException(number, "m= needs <media> <port> <proto> <fmt> ...");
         }
         String port = words[1].contains("/") ? words[1].substring(0, words[1].indexOf('/')) : words[1];

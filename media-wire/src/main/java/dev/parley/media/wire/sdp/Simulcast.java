@@ -59,7 +59,7 @@ public record Simulcast(List<List<Stream>> send, List<List<Stream>> recv) {
             for (String alt : stream.split(",", -1)) {
                 boolean paused = alt.startsWith("~");
                 String rid = paused ? alt.substring(1) : alt;
-                if (!rid.matches("[A-Za-z0-9_-]{1,255}")) {
+                if (!Tokens.isRidId(rid)) {
                     return null;
                 }
                 alternatives.add(new Stream(rid, paused));

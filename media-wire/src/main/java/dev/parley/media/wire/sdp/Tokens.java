@@ -1,5 +1,7 @@
 package dev.parley.media.wire.sdp;
 
+import java.util.regex.Pattern;
+
 /** Small lenient parsing helpers for attribute values: they return a sentinel instead of throwing. */
 final class Tokens {
     private Tokens() {
@@ -34,6 +36,19 @@ final class Tokens {
             }
         }
         return v;
+    }
+
+    private static final Pattern RID = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+    private static final Pattern HEX_BYTES = Pattern.compile("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2})*");
+
+    /** RFC 8851 §10 rid-id: alphanumerics, '-' and '_' (length capped at 255 by Parley). */
+    static boolean isRidId(String s) {
+        return RID.matcher(s).matches();
+    }
+
+    /** Colon-separated hex bytes as in a fingerprint (RFC 8122 §5). */
+    static boolean isHexBytes(String s) {
+        return HEX_BYTES.matcher(s).matches();
     }
 
     /** True for a non-empty token of visible ASCII without spaces (RFC 8866 "token"-like). */
