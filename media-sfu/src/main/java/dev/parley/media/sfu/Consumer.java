@@ -1,21 +1,77 @@
 package dev.parley.media.sfu;
 
 import dev.parley.media.sfu.rtp.ConsumerParameters;
-import java.util.Map;
+import dev.parley.media.sfu.rtp.MediaKind;
+import dev.parley.media.sfu.stream.RetransmissionCache;
+import dev.parley.media.sfu.stream.SeqNumRewriter;
+import dev.parley.media.sfu.stream.TimestampRewriter;
+import dev.parley.media.transport.DropReason;
+import dev.parley.media.wire.rtcp.Sdes;
+import dev.parley.media.wire.rtcp.SenderReport;
+import dev.parley.media.wire.rtp.RtpPacket;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One subscription of one participant to one Producer (v1: a simple consumer, one RTP stream). Public methods are thread-safe.
+ * One subscription of one participant to one Producer: v1's simple consumer, one outgoing RTP stream (plus RTX for video).
+ *
+ * <p>Every forwarded packet is rewritten into the Router's scratch buffer by {@link OutboundPacket}: the Consumer's SSRC,
+ * contiguous sequence numbers ({@link SeqNumRewriter}), its own timeline ({@link TimestampRewriter}), the recv connection's payload
+ * type, and a fresh header-extension block. Video waits for a keyframe before the first packet (and after every pause): a
+ * decoder cannot start on a delta frame. The subscriber's NACKs are answered from a {@link RetransmissionCache} (as RTX with the
+ * original sequence number when RTX was negotiated, RFC 4588 §4); its PLI/FIR become a paced keyframe request to the Producer;
+ * the Producer's Sender Reports are translated to this stream's SSRC and timeline so lip-sync survives the SFU.
+ *
+ * <p>State lives on the Router's loop thread; the public methods are thread-safe (they post to the loop).
  */
 public final class Consumer {
-    private final String id;
-    private final String producerId;
-    private final ConsumerParameters parameters;
-    private volatile boolean paused;
+    /** Resend window: libwebrtc's video jitter buffer gives up on a packet after about a second. */
+    static final long CACHE_MAX_AGE_NANOS = 1_000_000_000L;
+    /** A second NACK for one packet within 20 ms is the same loss reported twice before our answer arrived. */
+    static final long CACHE_MIN_RESEND_NANOS = 20_000_000L;
+    /** 512 packets ≈ 2 s of 2 Mbit/s video at 1000-byte packets. */
+    static final int CACHE_PACKETS = 512;
+    /** While waiting for a keyframe, ask again this often (the Producer paces the actual PLIs). */
+    static final long KEYFRAME_RETRY_NANOS = 1_000_000_000L;
 
-    Consumer(String id, String producerId, ConsumerParameters parameters) {
+    private final String id;
+    private final Producer producer;
+    private final WebRtcTransport transport;
+    private final ConsumerParameters parameters;
+    private final Router router;
+    private final boolean video;
+    private final SeqNumRewriter sequence;
+    private final TimestampRewriter timestamps;
+    private final RetransmissionCache cache;
+    private final OutboundPacket outbound;
+    private final DropCounters drops;
+    private volatile boolean paused;
+    private boolean closed;
+    /** True until forwarding (re)starts: then the sequence rewriter starts a new segment (and video needs a keyframe). */
+    private boolean restart = true;
+    private long lastKeyframeRequestNanos = Long.MIN_VALUE;
+    private int rtxSequence = ThreadLocalRandom.current().nextInt(1 << 16);
+    private long packets;
+    private long bytes;
+    private long retransmitted;
+    private long nacksReceived;
+    private long keyframeRequests;
+
+    Consumer(String id, Producer producer, WebRtcTransport transport, ConsumerParameters parameters, Router router,
+             DropCounters parentDrops) {
         this.id = id;
-        this.producerId = producerId;
+        this.producer = producer;
+        this.transport = transport;
         this.parameters = parameters;
+        this.router = router;
+        this.drops = new DropCounters(parentDrops);
+        this.video = parameters.kind() == MediaKind.VIDEO;
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        this.sequence = new SeqNumRewriter(random.nextInt(1 << 16));
+        this.timestamps = new TimestampRewriter(parameters.codec().clockRate(), random.nextLong(1L << 32));
+        boolean nack = parameters.codec().rtcpFeedback().contains("nack");
+        this.cache = nack ? new RetransmissionCache(CACHE_PACKETS, CACHE_MAX_AGE_NANOS, CACHE_MIN_RESEND_NANOS) : null;
+        this.outbound = new OutboundPacket(parameters, producer.audioLevelId());
     }
 
     public String id() {
@@ -23,19 +79,26 @@ public final class Consumer {
     }
 
     public String producerId() {
-        return producerId;
+        return producer.id();
     }
 
     public ConsumerParameters parameters() {
         return parameters;
     }
 
+    /** Stops forwarding to this subscriber; dropped packets are counted as SFU_CONSUMER_PAUSED. */
     public void pause() {
-        paused = true;
+        router.post(() -> paused = true);
     }
 
+    /** Forwards again, video from the next keyframe (requested at once). */
     public void resume() {
-        paused = false;
+        router.post(() -> {
+            if (paused && !closed) {
+                paused = false;
+                restartForwarding(router.nanoTime());
+            }
+        });
     }
 
     public boolean isPaused() {
@@ -43,6 +106,128 @@ public final class Consumer {
     }
 
     public ConsumerStats stats() {
-        return new ConsumerStats(id, producerId, parameters.kind(), paused, 0, 0, 0, 0, 0, Map.of());
+        return router.call(this::snapshot);
+    }
+
+    // ---- loop thread only below ----
+
+    Producer producer() {
+        return producer;
+    }
+
+    WebRtcTransport transport() {
+        return transport;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    void markClosed() {
+        closed = true;
+    }
+
+    /** Forwarding starts over (new Consumer, resume, Producer resumed, transport connected): sync numbers, want a keyframe. */
+    void restartForwarding(long nowNanos) {
+        restart = true;
+        if (video) {
+            requestKeyframe(nowNanos);
+        }
+    }
+
+    /** The packet path: one packet of the Producer's forwarded stream; {@code scratch} is the Router's send buffer. */
+    void forward(RtpPacket packet, boolean keyframe, long nowNanos, byte[] scratch) {
+        if (paused) {
+            drops.drop(DropReason.SFU_CONSUMER_PAUSED);
+            return;
+        }
+        if (!transport.isConnected()) {
+            drops.drop(DropReason.NOT_CONNECTED);
+            return;
+        }
+        if (restart) {
+            if (video && !keyframe) {
+                drops.drop(DropReason.SFU_WAITING_FOR_KEYFRAME);
+                return;
+            }
+            sequence.sync();
+            restart = false;
+        }
+        if (packet.payloadLength() == 0) {
+            sequence.drop(packet.sequenceNumber()); // padding only: nothing for the decoder, no gap for the subscriber
+            drops.drop(DropReason.SFU_PADDING_ONLY);
+            return;
+        }
+        int seq = sequence.rewrite(packet.sequenceNumber());
+        if (seq < 0) {
+            drops.drop(DropReason.SFU_TOO_OLD);
+            return;
+        }
+        long ts = timestamps.rewrite(packet.timestamp(), nowNanos);
+        int len = outbound.write(packet, seq, ts, transport.nextTransportSequence(), nowNanos, scratch);
+        if (cache != null) {
+            cache.store(seq, scratch, 0, len, nowNanos);
+        }
+        packets++;
+        bytes += len;
+        transport.sendRtp(scratch, 0, len);
+    }
+
+    /** The subscriber lost these of our sequence numbers (RFC 4585 §6.2.1 generic NACK). */
+    void onNack(int[] lost, long nowNanos, byte[] scratch) {
+        nacksReceived += lost.length;
+        if (cache == null) {
+            return;
+        }
+        for (int seq : lost) {
+            int slot = cache.take(seq, nowNanos);
+            if (slot < 0) {
+                drops.drop(DropReason.SFU_NOT_IN_CACHE);
+                continue;
+            }
+            int len = outbound.retransmission(cache.data(slot), cache.length(slot), rtxSequence,
+                    transport.nextTransportSequence(), nowNanos, scratch);
+            if (len > 0) {
+                if (parameters.rtxSsrc() != 0) {
+                    rtxSequence = (rtxSequence + 1) & 0xFFFF;
+                }
+                retransmitted++;
+                transport.sendRtp(scratch, 0, len);
+            }
+        }
+    }
+
+    /** The subscriber sent PLI or FIR (RFC 4585 §6.3.1, RFC 5104 §4.3.1). */
+    void onKeyframeRequest(long nowNanos) {
+        keyframeRequests++;
+        producer.requestKeyframe(nowNanos);
+    }
+
+    /** Translates the Producer's Sender Report to this stream (SSRC, timeline, our own counts) and sends it with our CNAME. */
+    void onProducerSenderReport(SenderReport report, long nowNanos) {
+        long rtpTimestamp = timestamps.translate(report.rtpTimestamp());
+        if (closed || paused || rtpTimestamp < 0 || !transport.isConnected()) {
+            return;
+        }
+        SenderReport translated = new SenderReport(parameters.ssrc(), report.ntpTimestamp(), rtpTimestamp,
+                packets & 0xFFFF_FFFFL, bytes & 0xFFFF_FFFFL, List.of());
+        transport.sendRtcp(List.of(translated, Sdes.cname(parameters.ssrc(), parameters.cname())));
+    }
+
+    void tick(long nowNanos) {
+        if (restart && video && !paused && !closed && transport.isConnected()
+                && nowNanos - lastKeyframeRequestNanos >= KEYFRAME_RETRY_NANOS) {
+            requestKeyframe(nowNanos);
+        }
+    }
+
+    private void requestKeyframe(long nowNanos) {
+        lastKeyframeRequestNanos = nowNanos;
+        producer.requestKeyframe(nowNanos);
+    }
+
+    ConsumerStats snapshot() {
+        return new ConsumerStats(id, producer.id(), parameters.kind(), paused, packets, bytes, retransmitted, nacksReceived,
+                keyframeRequests, drops.snapshot());
     }
 }

@@ -1,31 +1,53 @@
 package dev.parley.media.sfu;
 
+import dev.parley.media.sfu.rtp.IceCandidate;
+import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
-/** The media plane of one process: the UDP port, the DTLS certificate, and the Routers. (Skeleton.) */
+/**
+ * The media plane of one process: the one UDP port every peer uses (with its DTLS certificate) and the live Routers.
+ *
+ * <p>Thread-safe: signaling threads create, look up and close Routers concurrently.
+ */
 public final class MediaServer implements AutoCloseable {
     private final MediaConfig config;
+    private final MediaLink.Factory links;
+    private final LongSupplier nanoClock;
+    private final List<IceCandidate> candidates;
     /** Routers by id; concurrent because signaling threads create and look up Routers. */
     private final Map<String, Router> routers = new ConcurrentHashMap<>();
 
-    private MediaServer(MediaConfig config) {
+    MediaServer(MediaConfig config, MediaLink.Factory links, LongSupplier nanoClock) {
         this.config = config;
+        this.links = links;
+        this.nanoClock = nanoClock;
+        this.candidates = hostCandidates(config.effectiveAnnouncedAddresses(), links.port());
     }
 
+    /** Binds the UDP port and makes (or reuses) the process's DTLS certificate. */
     public static MediaServer start(MediaConfig config) {
-        return new MediaServer(config);
+        return new MediaServer(config, TransportLinks.open(config), System::nanoTime);
     }
 
+    /** The bound UDP port (the actual one when the config asked for port 0). */
     public int port() {
-        return config.bind().getPort();
+        return links.port();
     }
 
+    public MediaConfig config() {
+        return config;
+    }
+
+    /** A new Router with its own loop thread. @throws IllegalStateException when the id is taken */
     public Router createRouter(String routerId, RouterListener listener) {
-        Router router = new Router(routerId, listener);
+        Router router = new Router(routerId, listener, this, nanoClock);
         if (routers.putIfAbsent(routerId, router) != null) {
+            router.close();
             throw new IllegalStateException("router " + routerId + " already exists");
         }
         return router;
@@ -35,13 +57,65 @@ public final class MediaServer implements AutoCloseable {
         return Optional.ofNullable(routers.get(routerId));
     }
 
+    /** A snapshot of the port's counters and of every Router (each taken on its own loop). */
     public MediaStats stats() {
-        return new MediaStats(port(), routers.size(), 0, 0, 0, 0, 0, 0, 0, Map.of(), List.of());
+        dev.parley.media.transport.TransportStats endpoint = links.endpointStats();
+        Map<String, Long> drops = DropCounters.merge(Map.of(), endpoint.drops());
+        List<RouterStats> perRouter = new ArrayList<>();
+        int transports = 0;
+        int producers = 0;
+        int consumers = 0;
+        for (Router router : routers.values()) {
+            try {
+                RouterStats stats = router.stats();
+                perRouter.add(stats);
+                transports += stats.transports().size();
+                producers += stats.producers().size();
+                consumers += stats.consumers().size();
+                Map<String, Long> sfu = router.call(router::sfuDrops);
+                Map<String, Long> merged = new java.util.TreeMap<>(drops);
+                sfu.forEach((reason, n) -> merged.merge(reason, n, Long::sum));
+                drops = merged;
+            } catch (IllegalStateException closedMeanwhile) {
+                // the Router closed between listing and asking: it has nothing left to report
+            }
+        }
+        return new MediaStats(port(), perRouter.size(), transports, producers, consumers, endpoint.packetsIn(),
+                endpoint.bytesIn(), endpoint.packetsOut(), endpoint.bytesOut(), drops, perRouter);
     }
 
+    /** Closes every Router, then the UDP port. */
     @Override
     public void close() {
-        routers.values().forEach(Router::close);
-        routers.clear();
+        for (Router router : List.copyOf(routers.values())) {
+            router.close();
+        }
+        links.close();
+    }
+
+    MediaLink.Factory linkFactory() {
+        return links;
+    }
+
+    List<IceCandidate> candidates() {
+        return candidates;
+    }
+
+    void forget(Router router) {
+        routers.remove(router.id(), router);
+    }
+
+    /**
+     * One host candidate per announced address on the shared port (RFC 8445 §5.1.2.1 priority with type preference 126 for
+     * host, local preference descending so the first announced address is preferred, component 1 since rtcp-mux is required).
+     */
+    static List<IceCandidate> hostCandidates(List<InetAddress> addresses, int port) {
+        List<IceCandidate> out = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            long localPreference = 65535 - i;
+            long priority = (126L << 24) | (localPreference << 8) | (256 - 1);
+            out.add(new IceCandidate(Integer.toString(i + 1), priority, addresses.get(i).getHostAddress(), port));
+        }
+        return List.copyOf(out);
     }
 }

@@ -2,21 +2,92 @@ package dev.parley.media.sfu;
 
 import dev.parley.media.sfu.rtp.MediaKind;
 import dev.parley.media.sfu.rtp.ProducerParameters;
+import dev.parley.media.sfu.rtp.RtpEncoding;
+import dev.parley.media.sfu.rtp.RtpHeaderExtension;
+import dev.parley.media.sfu.rtp.SfuCapabilities;
+import dev.parley.media.sfu.stream.KeyframeRequestLimiter;
+import dev.parley.media.transport.DropReason;
+import dev.parley.media.wire.rtcp.GenericNack;
+import dev.parley.media.wire.rtcp.Pli;
+import dev.parley.media.wire.rtcp.ReceiverReport;
+import dev.parley.media.wire.rtcp.ReportBlock;
+import dev.parley.media.wire.rtcp.SenderReport;
+import dev.parley.media.wire.rtp.RtpPacket;
+import dev.parley.media.wire.rtp.Rtx;
+import dev.parley.media.wire.rtp.SdesExtension;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * One published track (one m-section of a browser's send connection). Owned by a Router; its state lives on the Router's loop.
- * Public methods are thread-safe: they post to the loop.
+ * One published track (one m-section of a browser's send connection), with one {@link RtpStreamRecv} per encoding.
+ *
+ * <p>On the packet path it: (1) tells its streams apart by SSRC, learning SSRCs from the rid/repaired-rid extensions;
+ * (2) unwraps RTX retransmissions (RFC 4588) back into original packets; (3) keeps receive statistics and NACKs uplink losses
+ * (RFC 4585); (4) spots keyframes; (5) hands the packet to its Router for fan-out unless paused. Every second it sends the
+ * publisher a Receiver Report; keyframe requests (PLI) to the publisher are paced to one per 500 ms however many subscribers ask.
+ *
+ * <p>State lives on the Router's loop thread; the public methods are thread-safe (they post to the loop).
+ * v1 (SimpleConsumer) forwards the first encoding only (the lowest simulcast layer when the browser sends several).
  */
 public final class Producer {
+    /** Minimum time between two PLIs to the publisher (decision 0002 §3). */
+    static final long KEYFRAME_INTERVAL_NANOS = 500_000_000L;
+    /** Receiver Report period (RFC 3550 §6.2 lets a low-bandwidth session pick its own; libwebrtc sends about every second). */
+    static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
+
     private final String id;
     private final ProducerParameters parameters;
     private final Router router;
+    private final WebRtcTransport transport;
+    private final RtpStreamRecv[] streams;
+    private final int payloadType;
+    private final int rtxPayloadType;
+    private final int midId;
+    private final int ridId;
+    private final int repairedRidId;
+    private final int audioLevelId;
+    private final boolean video;
+    private final KeyframeRequestLimiter keyframes = new KeyframeRequestLimiter(KEYFRAME_INTERVAL_NANOS);
+    private final DropCounters drops;
+    private final int[] nackScratch = new int[64];
     private volatile boolean paused;
+    private boolean closed;
+    private long packets;
+    private long bytes;
+    private long nacksSent;
+    private long keyframeRequests;
+    private long lastReportNanos;
 
-    Producer(String id, ProducerParameters parameters, Router router) {
+    Producer(String id, ProducerParameters parameters, Router router, WebRtcTransport transport, DropCounters parentDrops) {
         this.id = id;
         this.parameters = parameters;
         this.router = router;
+        this.transport = transport;
+        this.drops = new DropCounters(parentDrops);
+        this.payloadType = parameters.codec().payloadType();
+        this.rtxPayloadType = parameters.codec().rtxPayloadType();
+        this.video = parameters.kind() == MediaKind.VIDEO;
+        boolean nack = parameters.codec().rtcpFeedback().contains("nack");
+        List<RtpEncoding> encodings = parameters.encodings().isEmpty()
+                ? List.of(new RtpEncoding(null, 0, 0)) : parameters.encodings();
+        this.streams = new RtpStreamRecv[encodings.size()];
+        for (int i = 0; i < streams.length; i++) {
+            streams[i] = new RtpStreamRecv(encodings.get(i), parameters.codec().clockRate(), nack);
+        }
+        this.midId = extensionId(parameters.extensions(), SfuCapabilities.URI_MID);
+        this.ridId = extensionId(parameters.extensions(), SfuCapabilities.URI_RID);
+        this.repairedRidId = extensionId(parameters.extensions(), SfuCapabilities.URI_REPAIRED_RID);
+        this.audioLevelId = extensionId(parameters.extensions(), SfuCapabilities.URI_AUDIO_LEVEL);
+    }
+
+    static int extensionId(List<RtpHeaderExtension> extensions, String uri) {
+        for (RtpHeaderExtension e : extensions) {
+            if (e.uri().equals(uri)) {
+                return e.id();
+            }
+        }
+        return -1;
     }
 
     public String id() {
@@ -31,14 +102,19 @@ public final class Producer {
         return parameters;
     }
 
-    /** Stops forwarding to every Consumer (the publisher muted); packets are still received and counted. */
+    /** Stops forwarding to every Consumer (the publisher muted); packets are still received, counted and dropped. */
     public void pause() {
-        paused = true;
+        router.post(() -> paused = true);
     }
 
-    /** Forwards again; video Consumers wait for (and request) a keyframe first. */
+    /** Forwards again; video Consumers wait for a keyframe, which is requested at once. */
     public void resume() {
-        paused = false;
+        router.post(() -> {
+            if (paused && !closed) {
+                paused = false;
+                router.onProducerResumed(this);
+            }
+        });
     }
 
     public boolean isPaused() {
@@ -46,6 +122,204 @@ public final class Producer {
     }
 
     public ProducerStats stats() {
-        return new ProducerStats(id, kind(), paused, 0, 0, 0, 0, 0, 0);
+        return router.call(this::snapshot);
+    }
+
+    // ---- loop thread only below ----
+
+    WebRtcTransport transport() {
+        return transport;
+    }
+
+    int audioLevelId() {
+        return audioLevelId;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    void markClosed() {
+        closed = true;
+    }
+
+    /** True when {@code ssrc} is the media or RTX SSRC of one of this Producer's streams. */
+    boolean hasSsrc(long ssrc) {
+        for (RtpStreamRecv s : streams) {
+            if (s.ssrc == ssrc || s.rtxSsrc == ssrc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Claims a packet with an unknown SSRC when its mid extension names this Producer's m-section (RFC 9143), binding the SSRC to
+     * the encoding its rid / repaired-rid names (RFC 8852), or to the only encoding. Without a mid extension, a single-encoding
+     * Producer claims an unknown SSRC by payload type.
+     */
+    boolean learn(RtpPacket packet) {
+        boolean midMatches = midId >= 0 && SdesExtension.matches(packet, midId, parameters.mid());
+        boolean byPayloadType = midId < 0 && streams.length == 1
+                && (packet.payloadType() == payloadType || packet.payloadType() == rtxPayloadType);
+        if (!midMatches && !byPayloadType) {
+            return false;
+        }
+        boolean rtx = packet.payloadType() == rtxPayloadType && rtxPayloadType >= 0;
+        RtpStreamRecv stream = streams.length == 1 ? streams[0] : null;
+        if (stream == null) {
+            String rid = rtx ? readSdes(packet, repairedRidId) : readSdes(packet, ridId);
+            for (RtpStreamRecv s : streams) {
+                if (rid != null && rid.equals(s.rid)) {
+                    stream = s;
+                }
+            }
+        }
+        if (stream == null) {
+            return false;
+        }
+        if (rtx) {
+            stream.rtxSsrc = packet.ssrc();
+        } else {
+            stream.ssrc = packet.ssrc();
+        }
+        return true;
+    }
+
+    private static String readSdes(RtpPacket packet, int extId) {
+        return extId < 0 ? null : SdesExtension.read(packet, extId);
+    }
+
+    /** The packet path: a decrypted RTP packet whose SSRC belongs to this Producer. */
+    void receive(RtpPacket packet, long nowNanos) {
+        long ssrc = packet.ssrc();
+        for (int i = 0; i < streams.length; i++) {
+            RtpStreamRecv s = streams[i];
+            if (s.ssrc == ssrc && packet.payloadType() == payloadType) {
+                onMedia(i, packet, nowNanos, false);
+                return;
+            }
+            if (s.rtxSsrc == ssrc && packet.payloadType() == rtxPayloadType) {
+                onRtx(i, packet, nowNanos);
+                return;
+            }
+        }
+        drops.drop(DropReason.SFU_UNKNOWN_PAYLOAD_TYPE);
+    }
+
+    private void onRtx(int index, RtpPacket rtx, long nowNanos) {
+        if (Rtx.originalSequenceNumber(rtx) < 0) {
+            drops.drop(DropReason.SFU_PADDING_ONLY);
+            return;
+        }
+        byte[] restored = new byte[rtx.length()]; // retransmissions are rare: a fresh buffer is fine
+        int len = Rtx.restore(rtx, payloadType, streams[index].ssrc, restored, 0);
+        RtpPacket original = len < 0 ? null : RtpPacket.parse(restored, 0, len);
+        if (original == null) {
+            drops.drop(DropReason.SFU_MALFORMED);
+            return;
+        }
+        onMedia(index, original, nowNanos, true);
+    }
+
+    private void onMedia(int index, RtpPacket packet, long nowNanos, boolean retransmission) {
+        RtpStreamRecv stream = streams[index];
+        stream.stats.onPacket(packet.sequenceNumber(), packet.timestamp(), packet.length(), nowNanos, retransmission);
+        packets++;
+        bytes += packet.length();
+        if (stream.nacks != null) {
+            if (!stream.nacks.onPacket(packet.sequenceNumber())) {
+                requestKeyframe(nowNanos); // loss burst too long to repair
+            } else if (!retransmission && stream.nacks.missingCount() > 0) {
+                sendNacks(stream, nowNanos);
+            }
+        }
+        boolean keyframe = video && Keyframes.isVp8Keyframe(packet);
+        if (keyframe) {
+            keyframes.onKeyframe();
+        }
+        if (paused) {
+            drops.drop(DropReason.SFU_PRODUCER_PAUSED);
+            return;
+        }
+        if (index == 0) {
+            router.forward(this, packet, keyframe, nowNanos);
+        }
+    }
+
+    void onSenderReport(SenderReport report, long nowNanos) {
+        for (int i = 0; i < streams.length; i++) {
+            if (streams[i].ssrc == report.senderSsrc()) {
+                streams[i].stats.onSenderReport(report.ntpTimestamp(), nowNanos);
+                if (i == 0) {
+                    router.forwardSenderReport(this, report, nowNanos);
+                }
+            }
+        }
+    }
+
+    /** A subscriber (or a new Consumer) wants a keyframe; sent now or when the 500 ms pacing interval ends. */
+    void requestKeyframe(long nowNanos) {
+        if (video && !closed && keyframes.request(nowNanos)) {
+            sendPli();
+        }
+    }
+
+    void tick(long nowNanos) {
+        if (closed) {
+            return;
+        }
+        if (video && keyframes.poll(nowNanos)) {
+            sendPli();
+        }
+        for (RtpStreamRecv s : streams) {
+            if (s.nacks != null && s.nacks.missingCount() > 0) {
+                sendNacks(s, nowNanos);
+            }
+        }
+        if (nowNanos - lastReportNanos >= REPORT_INTERVAL_NANOS) {
+            lastReportNanos = nowNanos;
+            sendReceiverReport(nowNanos);
+        }
+    }
+
+    private void sendNacks(RtpStreamRecv stream, long nowNanos) {
+        int n = stream.nacks.due(nowNanos, nackScratch);
+        if (n == 0 || stream.ssrc == 0) {
+            return;
+        }
+        int[] lost = Arrays.copyOf(nackScratch, n);
+        Arrays.sort(lost); // GenericNack packs ascending runs best; wrap order does not matter for correctness
+        transport.sendRtcp(List.of(GenericNack.of(transport.rtcpSsrc(), stream.ssrc, lost)));
+        nacksSent++;
+    }
+
+    private void sendPli() {
+        long ssrc = streams[0].ssrc;
+        if (ssrc != 0) {
+            transport.sendRtcp(List.of(new Pli(transport.rtcpSsrc(), ssrc)));
+            keyframeRequests++;
+        }
+    }
+
+    private void sendReceiverReport(long nowNanos) {
+        List<ReportBlock> blocks = new ArrayList<>(streams.length);
+        for (RtpStreamRecv s : streams) {
+            if (s.ssrc != 0 && s.stats.started()) {
+                blocks.add(s.reportBlock(nowNanos));
+            }
+        }
+        if (!blocks.isEmpty()) {
+            transport.sendRtcp(List.of(new ReceiverReport(transport.rtcpSsrc(), blocks)));
+        }
+    }
+
+    ProducerStats snapshot() {
+        long lost = 0;
+        for (RtpStreamRecv s : streams) {
+            lost += s.stats.cumulativeLost();
+        }
+        return new ProducerStats(id, kind(), paused, packets, bytes, lost, streams[0].stats.jitterMillis(),
+                nacksSent, keyframeRequests);
     }
 }

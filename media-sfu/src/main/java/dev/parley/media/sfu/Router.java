@@ -1,58 +1,360 @@
 package dev.parley.media.sfu;
 
+import dev.parley.media.sfu.loop.EventLoop;
 import dev.parley.media.sfu.rtp.ConsumerParameters;
-import dev.parley.media.sfu.rtp.DtlsFingerprint;
+import dev.parley.media.sfu.rtp.IceCandidate;
 import dev.parley.media.sfu.rtp.IceParameters;
 import dev.parley.media.sfu.rtp.LocalTransportParameters;
 import dev.parley.media.sfu.rtp.ProducerParameters;
+import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
+import dev.parley.media.transport.DropReason;
+import dev.parley.media.wire.rtcp.SenderReport;
+import dev.parley.media.wire.rtp.RtpPacket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
-/** The SFU's room for one live conference. (Skeleton: the real forwarding lands next.) */
+/**
+ * The SFU's room for one live conference: owns its WebRtcTransports, Producers and Consumers, and fans each Producer's packets
+ * out to its Consumers.
+ *
+ * <p>Threading (decision 0002 §4): one {@link EventLoop} thread per Router runs every packet and every state change, so the
+ * per-packet path takes no locks. Public methods may be called from any thread: they post to the loop and return futures (or
+ * wait briefly for a stats snapshot). The listener is called on the loop.
+ */
 public final class Router implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Router.class);
+    /** Loop period for RTCP reports, NACK retries and paced keyframe requests: 20 ms keeps NACK latency low and cost negligible. */
+    static final Duration TICK = Duration.ofMillis(20);
+    /** Packets queued for the loop beyond which new ones are dropped (about 1 s of 10 participants' media). */
+    static final int MAX_QUEUED_PACKETS = 20_000;
+    /** Room after a packet for the SRTP auth tag the link appends in place (16 bytes for both profiles; spare for safety). */
+    static final int SEND_BUFFER = 1500 + 64;
+
     private final String id;
     private final RouterListener listener;
+    private final MediaServer server;
+    private final LongSupplier nanoClock;
+    private final EventLoop loop;
+    private final DropCounters drops = new DropCounters(null);
+    private final AtomicInteger queuedPackets = new AtomicInteger();
+    private final AtomicLong overloadDrops = new AtomicLong();
+    /** Transports by id; concurrent because createWebRtcTransport answers synchronously on the caller's thread. */
+    private final Map<String, WebRtcTransport> transports = new ConcurrentHashMap<>();
+    // loop-only state
+    private final Map<String, Producer> producers = new HashMap<>();
+    private final Map<String, Consumer> consumers = new HashMap<>();
+    private final Map<Producer, List<Consumer>> fanOut = new IdentityHashMap<>();
+    private final byte[] rtpScratch = new byte[SEND_BUFFER];
+    private final byte[] rtcpScratch = new byte[SEND_BUFFER];
+    private volatile boolean closed;
 
-    Router(String id, RouterListener listener) {
+    Router(String id, RouterListener listener, MediaServer server, LongSupplier nanoClock) {
         this.id = id;
-        this.listener = listener;
+        this.listener = listener == null ? RouterListener.NONE : listener;
+        this.server = server;
+        this.nanoClock = nanoClock;
+        this.loop = new EventLoop("router-" + id, nanoClock, TICK, this::tick);
     }
 
     public String id() {
         return id;
     }
 
+    /** A new transport whose local ICE-lite credentials, host candidates and DTLS fingerprint are ready at once. */
     public WebRtcTransport createWebRtcTransport(String transportId) {
-        return new WebRtcTransport(transportId, new LocalTransportParameters(new IceParameters("ufrag", "password"),
-                List.of(), new DtlsFingerprint("sha-256", "00")));
+        if (closed) {
+            throw new IllegalStateException("router " + id + " is closed");
+        }
+        dev.parley.media.transport.ice.IceParameters ice = dev.parley.media.transport.ice.IceParameters.random();
+        List<IceCandidate> candidates = server.candidates();
+        LocalTransportParameters local = new LocalTransportParameters(new IceParameters(ice.ufrag(), ice.pwd()), candidates,
+                linkFactory().localFingerprint());
+        WebRtcTransport transport = new WebRtcTransport(transportId, this, local, drops);
+        if (transports.putIfAbsent(transportId, transport) != null) {
+            throw new IllegalArgumentException("transport " + transportId + " already exists in router " + id);
+        }
+        return transport;
     }
 
+    /** Starts receiving one m-section of {@code transport} (a browser's send connection) as a Producer. */
     public CompletableFuture<Producer> produce(WebRtcTransport transport, String producerId, ProducerParameters parameters) {
-        return CompletableFuture.completedFuture(new Producer(producerId, parameters, this));
+        return loop.submit(() -> {
+            requireOpen(transport);
+            if (producers.containsKey(producerId)) {
+                throw new IllegalArgumentException("producer " + producerId + " already exists");
+            }
+            Producer producer = new Producer(producerId, parameters, this, transport, drops);
+            producers.put(producerId, producer);
+            fanOut.put(producer, new ArrayList<>());
+            transport.addProducer(producer);
+            return producer;
+        });
     }
 
+    /**
+     * Starts sending {@code producer} to {@code transport} (a subscriber's recv connection) in the m-section {@code mid}. The SFU
+     * picks the SSRCs and takes codec and extension ids from SfuCapabilities; video starts at the next keyframe, requested now.
+     */
     public CompletableFuture<Consumer> consume(WebRtcTransport transport, String consumerId, Producer producer, String mid,
                                                String cname) {
-        ConsumerParameters p = new ConsumerParameters(mid, producer.kind(), SfuCapabilities.sendCodec(producer.kind()),
-                SfuCapabilities.sendExtensions(producer.kind()), 1, 2, cname, "stream", producer.id());
-        return CompletableFuture.completedFuture(new Consumer(consumerId, producer.id(), p));
+        return loop.submit(() -> {
+            requireOpen(transport);
+            if (producer.isClosed() || producers.get(producer.id()) != producer) {
+                throw new IllegalArgumentException("producer " + producer.id() + " is closed");
+            }
+            if (consumers.containsKey(consumerId)) {
+                throw new IllegalArgumentException("consumer " + consumerId + " already exists");
+            }
+            RtpCodec codec = SfuCapabilities.sendCodec(producer.kind());
+            long ssrc = freshSsrc(transport);
+            long rtxSsrc = codec.hasRtx() ? freshSsrc(transport, ssrc) : 0;
+            ConsumerParameters parameters = new ConsumerParameters(mid, producer.kind(), codec,
+                    SfuCapabilities.sendExtensions(producer.kind()), ssrc, rtxSsrc, cname, cname, producer.id());
+            Consumer consumer = new Consumer(consumerId, producer, transport, parameters, this, drops);
+            consumers.put(consumerId, consumer);
+            fanOut.get(producer).add(consumer);
+            transport.addConsumer(consumer);
+            consumer.restartForwarding(nanoTime());
+            return consumer;
+        });
     }
 
+    /** Closes a Producer and all its Consumers (each reported through {@link RouterListener#onConsumerClosed}). */
     public CompletableFuture<Void> closeProducer(String producerId) {
-        return CompletableFuture.completedFuture(null);
+        return loop.submit(() -> {
+            Producer producer = producers.get(producerId);
+            if (producer != null) {
+                removeProducer(producer, false);
+            }
+            return null;
+        });
     }
 
     public CompletableFuture<Void> closeConsumer(String consumerId) {
-        return CompletableFuture.completedFuture(null);
+        return loop.submit(() -> {
+            Consumer consumer = consumers.get(consumerId);
+            if (consumer != null) {
+                removeConsumer(consumer, false);
+            }
+            return null;
+        });
     }
 
     public RouterStats stats() {
-        return new RouterStats(id, Map.of(), List.of(), List.of(), List.of());
+        return call(this::snapshot);
     }
 
+    /** Closes every transport, Producer and Consumer, stops the loop thread, and leaves the MediaServer. Idempotent. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        loop.post(() -> {
+            for (WebRtcTransport t : List.copyOf(transports.values())) {
+                t.closeOnLoop(TransportState.CLOSED, "router closed");
+            }
+        });
+        loop.close();
+        server.forget(this);
+    }
+
+    /** True once {@link #close()} ran and the loop thread has ended. */
+    public boolean isClosed() {
+        return closed && loop.isTerminated();
+    }
+
+    // ---- package-private: called by the SFU's own classes ----
+
+    MediaLink.Factory linkFactory() {
+        return server.linkFactory();
+    }
+
+    long nanoTime() {
+        return nanoClock.getAsLong();
+    }
+
+    void post(Runnable task) {
+        loop.post(task);
+    }
+
+    <T> T call(Callable<T> task) {
+        return loop.call(task, Duration.ofSeconds(2));
+    }
+
+    /** Posts one received packet, shedding load when the loop is far behind (SFU_ROUTER_OVERLOADED). */
+    void postPacket(Runnable task) {
+        if (closed) {
+            return;
+        }
+        if (queuedPackets.incrementAndGet() > MAX_QUEUED_PACKETS) {
+            queuedPackets.decrementAndGet();
+            overloadDrops.incrementAndGet();
+            return;
+        }
+        loop.post(() -> {
+            queuedPackets.decrementAndGet();
+            task.run();
+        });
+    }
+
+    byte[] rtpScratch() {
+        return rtpScratch;
+    }
+
+    byte[] rtcpScratch() {
+        return rtcpScratch;
+    }
+
+    /** Fan-out: the packet path's only loop over Consumers. */
+    void forward(Producer producer, RtpPacket packet, boolean keyframe, long nowNanos) {
+        List<Consumer> targets = fanOut.get(producer);
+        for (int i = 0, n = targets.size(); i < n; i++) {
+            targets.get(i).forward(packet, keyframe, nowNanos, rtpScratch);
+        }
+    }
+
+    void forwardSenderReport(Producer producer, SenderReport report, long nowNanos) {
+        for (Consumer c : fanOut.get(producer)) {
+            c.onProducerSenderReport(report, nowNanos);
+        }
+    }
+
+    void onProducerResumed(Producer producer) {
+        long now = nanoTime();
+        for (Consumer c : fanOut.get(producer)) {
+            c.restartForwarding(now);
+        }
+    }
+
+    void onTransportStateChanged(WebRtcTransport transport, TransportState state, String reason) {
+        try {
+            listener.onTransportStateChanged(transport, state, reason);
+        } catch (RuntimeException e) {
+            LOG.warn("router {} listener failed on transport {} {}", id, transport.id(), state, e);
+        }
+    }
+
+    /** A transport ended: its Producers and Consumers go with it. */
+    void onTransportClosed(WebRtcTransport transport) {
+        transports.remove(transport.id(), transport);
+        for (Producer p : transport.producers()) {
+            removeProducer(p, true);
+        }
+        for (Consumer c : transport.consumers()) {
+            removeConsumer(c, true);
+        }
+    }
+
+    private void removeProducer(Producer producer, boolean notifyProducer) {
+        producers.remove(producer.id());
+        producer.markClosed();
+        producer.transport().removeProducer(producer);
+        List<Consumer> targets = fanOut.remove(producer);
+        if (targets != null) {
+            for (Consumer c : List.copyOf(targets)) {
+                removeConsumer(c, true);
+            }
+        }
+        if (notifyProducer) {
+            try {
+                listener.onProducerClosed(producer);
+            } catch (RuntimeException e) {
+                LOG.warn("router {} listener failed on producer {}", id, producer.id(), e);
+            }
+        }
+    }
+
+    private void removeConsumer(Consumer consumer, boolean notify) {
+        if (consumer.isClosed()) {
+            return;
+        }
+        consumer.markClosed();
+        consumers.remove(consumer.id());
+        List<Consumer> siblings = fanOut.get(consumer.producer());
+        if (siblings != null) {
+            siblings.remove(consumer);
+        }
+        consumer.transport().removeConsumer(consumer);
+        if (notify) {
+            try {
+                listener.onConsumerClosed(consumer);
+            } catch (RuntimeException e) {
+                LOG.warn("router {} listener failed on consumer {}", id, consumer.id(), e);
+            }
+        }
+    }
+
+    private void requireOpen(WebRtcTransport transport) {
+        if (closed) {
+            throw new IllegalStateException("router " + id + " is closed");
+        }
+        if (transports.get(transport.id()) != transport || transport.state().isFinal()) {
+            throw new IllegalArgumentException("transport " + transport.id() + " is not open in router " + id);
+        }
+    }
+
+    /** A random non-zero SSRC not used by another stream on this transport (RFC 3550 §8: random, collisions avoided). */
+    private static long freshSsrc(WebRtcTransport transport, long... taken) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            long ssrc = 1 + random.nextLong(0xFFFF_FFFEL);
+            boolean clash = transport.usesSsrc(ssrc) || ssrc == transport.rtcpSsrc();
+            for (long t : taken) {
+                clash |= t == ssrc;
+            }
+            if (!clash) {
+                return ssrc;
+            }
+        }
+    }
+
+    private void tick(long nowNanos) {
+        for (Producer p : producers.values()) {
+            p.tick(nowNanos);
+        }
+        for (Consumer c : consumers.values()) {
+            c.tick(nowNanos);
+        }
+    }
+
+    private RouterStats snapshot() {
+        List<TransportStats> t = new ArrayList<>();
+        Map<String, Long> dropMap = sfuDrops();
+        for (WebRtcTransport transport : transports.values()) {
+            t.add(transport.snapshot());
+            dropMap = DropCounters.merge(dropMap, transport.linkDrops());
+        }
+        List<ProducerStats> p = producers.values().stream().map(Producer::snapshot).toList();
+        List<ConsumerStats> c = consumers.values().stream().map(Consumer::snapshot).toList();
+        return new RouterStats(id, dropMap, t, p, c);
+    }
+
+    /** Drops counted by the SFU itself (not by media-transport) in this Router; loop thread. */
+    Map<String, Long> sfuDrops() {
+        Map<String, Long> dropMap = drops.snapshot();
+        long overloaded = overloadDrops.get();
+        if (overloaded > 0) {
+            dropMap.merge(DropReason.SFU_ROUTER_OVERLOADED.name(), overloaded, Long::sum);
+        }
+        return dropMap;
+    }
+
+    /** Producer and Consumer counts for MediaStats; loop thread. */
+    int[] counts() {
+        return new int[] {transports.size(), producers.size(), consumers.size()};
     }
 }

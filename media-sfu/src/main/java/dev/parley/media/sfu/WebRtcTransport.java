@@ -2,17 +2,58 @@ package dev.parley.media.sfu;
 
 import dev.parley.media.sfu.rtp.LocalTransportParameters;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
+import dev.parley.media.transport.CloseReason;
+import dev.parley.media.transport.DropReason;
+import dev.parley.media.transport.TransportListener;
+import dev.parley.media.wire.rtcp.Fir;
+import dev.parley.media.wire.rtcp.GenericNack;
+import dev.parley.media.wire.rtcp.Pli;
+import dev.parley.media.wire.rtcp.RtcpCompound;
+import dev.parley.media.wire.rtcp.RtcpPacket;
+import dev.parley.media.wire.rtcp.SenderReport;
+import dev.parley.media.wire.rtp.RtpPacket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection). Public methods are thread-safe. */
+/**
+ * One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection), wrapping one media-transport session
+ * ({@link MediaLink}) that it opens on {@link #connect}.
+ *
+ * <p>Receive path: the UDP reader thread hands decrypted RTP/RTCP to {@link Inbound}, which copies the bytes (they live in the
+ * reader's reused buffer) and posts them to the Router's loop. There RTP goes to the Producer that owns its SSRC (learned from
+ * mid/rid on first sight) and RTCP feedback to the Consumer it names. Send path: Consumers and Producers call
+ * {@link #sendRtp}/{@link #sendRtcp} on the loop; the link protects and sends.
+ *
+ * <p>Public methods are thread-safe; everything else runs on the Router's loop.
+ */
 public final class WebRtcTransport {
-    private final String id;
-    private final LocalTransportParameters local;
-    private volatile TransportState state = TransportState.NEW;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebRtcTransport.class);
 
-    WebRtcTransport(String id, LocalTransportParameters local) {
+    private final String id;
+    private final Router router;
+    private final LocalTransportParameters local;
+    private final DropCounters drops;
+    /** SSRC this transport puts in the sender field of its RTCP (RR, NACK, PLI): random per RFC 3550 §8. */
+    private final long rtcpSsrc = 1 + ThreadLocalRandom.current().nextLong(0xFFFF_FFFEL);
+    private final Object connectLock = new Object(); // guards remote and link creation (connect() from signaling threads)
+    private RemoteTransportParameters remote;
+    private volatile MediaLink link;
+    private volatile TransportState state = TransportState.NEW;
+    // loop-only state
+    private final List<Producer> producers = new ArrayList<>(4);
+    private final Map<Long, Consumer> consumersBySsrc = new HashMap<>();
+    private int transportSequence = ThreadLocalRandom.current().nextInt(1 << 16);
+
+    WebRtcTransport(String id, Router router, LocalTransportParameters local, DropCounters parentDrops) {
         this.id = id;
+        this.router = router;
         this.local = local;
+        this.drops = new DropCounters(parentDrops);
     }
 
     public String id() {
@@ -24,9 +65,29 @@ public final class WebRtcTransport {
         return local;
     }
 
-    /** First call: starts ICE/DTLS with the browser's parameters. Same parameters again: no-op. Different ones: rejected. */
-    public void connect(RemoteTransportParameters remote) {
-        state = TransportState.CONNECTING;
+    /**
+     * Starts ICE and DTLS with the browser's parameters (its ICE credentials and certificate fingerprint). Calling it again with
+     * the same parameters does nothing (renegotiations repeat them); different parameters mean an ICE restart, which v1 does not
+     * support: {@link IllegalStateException}.
+     */
+    public void connect(RemoteTransportParameters remoteParameters) {
+        Objects.requireNonNull(remoteParameters, "remoteParameters");
+        synchronized (connectLock) {
+            if (remote != null) {
+                if (!remote.equals(remoteParameters)) {
+                    throw new IllegalStateException("transport " + id + " is already connected with other ICE/DTLS parameters");
+                }
+                return;
+            }
+            if (state.isFinal()) {
+                throw new IllegalStateException("transport " + id + " is " + state);
+            }
+            remote = remoteParameters;
+            link = router.linkFactory().open(local.ice().usernameFragment(), local.ice().password(),
+                    remoteParameters.ice().usernameFragment(), remoteParameters.ice().password(),
+                    remoteParameters.fingerprint(), new Inbound());
+        }
+        router.post(() -> changeState(TransportState.CONNECTING, ""));
     }
 
     public TransportState state() {
@@ -34,10 +95,234 @@ public final class WebRtcTransport {
     }
 
     public TransportStats stats() {
-        return new TransportStats(id, state, 0, 0, 0, 0, Map.of());
+        return router.call(this::snapshot);
     }
 
+    /** Closes the association and every Producer and Consumer on it. */
     public void close() {
-        state = TransportState.CLOSED;
+        router.post(() -> closeOnLoop(TransportState.CLOSED, "closed by the application"));
+    }
+
+    // ---- loop thread only below ----
+
+    boolean isConnected() {
+        return state == TransportState.CONNECTED;
+    }
+
+    long rtcpSsrc() {
+        return rtcpSsrc;
+    }
+
+    /** The next transport-wide-cc sequence number of this connection (one counter for all its streams). */
+    int nextTransportSequence() {
+        transportSequence = (transportSequence + 1) & 0xFFFF;
+        return transportSequence;
+    }
+
+    void addProducer(Producer producer) {
+        producers.add(producer);
+    }
+
+    void removeProducer(Producer producer) {
+        producers.remove(producer);
+    }
+
+    void addConsumer(Consumer consumer) {
+        consumersBySsrc.put(consumer.parameters().ssrc(), consumer);
+        if (consumer.parameters().rtxSsrc() != 0) {
+            consumersBySsrc.put(consumer.parameters().rtxSsrc(), consumer);
+        }
+    }
+
+    void removeConsumer(Consumer consumer) {
+        consumersBySsrc.remove(consumer.parameters().ssrc());
+        consumersBySsrc.remove(consumer.parameters().rtxSsrc());
+    }
+
+    boolean usesSsrc(long ssrc) {
+        return consumersBySsrc.containsKey(ssrc);
+    }
+
+    List<Consumer> consumers() {
+        return List.copyOf(new java.util.LinkedHashSet<>(consumersBySsrc.values()));
+    }
+
+    List<Producer> producers() {
+        return List.copyOf(producers);
+    }
+
+    void sendRtp(byte[] buf, int off, int len) {
+        MediaLink l = link;
+        if (l == null || state != TransportState.CONNECTED) {
+            drops.drop(DropReason.NOT_CONNECTED);
+            return;
+        }
+        l.sendRtp(buf, off, len);
+    }
+
+    void sendRtcp(List<? extends RtcpPacket> packets) {
+        MediaLink l = link;
+        if (l == null || state != TransportState.CONNECTED) {
+            return; // RTCP before the connection is up has nobody to go to; not a media drop
+        }
+        byte[] buf = router.rtcpScratch();
+        int len = RtcpCompound.write(packets, buf, 0);
+        if (len > 0) {
+            l.sendRtcp(buf, 0, len);
+        }
+    }
+
+    private void onRtp(byte[] buf, int len, long nowNanos) {
+        RtpPacket packet = RtpPacket.parse(buf, 0, len);
+        if (packet == null) {
+            drops.drop(DropReason.SFU_MALFORMED);
+            return;
+        }
+        long ssrc = packet.ssrc();
+        for (int i = 0; i < producers.size(); i++) {
+            Producer p = producers.get(i);
+            if (p.hasSsrc(ssrc)) {
+                p.receive(packet, nowNanos);
+                return;
+            }
+        }
+        for (int i = 0; i < producers.size(); i++) {
+            Producer p = producers.get(i);
+            if (p.learn(packet)) {
+                LOG.debug("transport {} learned ssrc {} for producer {}", id, ssrc, p.id());
+                p.receive(packet, nowNanos);
+                return;
+            }
+        }
+        drops.drop(DropReason.SFU_UNKNOWN_SSRC);
+    }
+
+    private void onRtcp(byte[] buf, int len, long nowNanos) {
+        List<RtcpPacket> packets = RtcpCompound.parse(buf, 0, len);
+        if (packets.isEmpty()) {
+            drops.drop(DropReason.SFU_MALFORMED);
+            return;
+        }
+        for (RtcpPacket packet : packets) {
+            switch (packet) {
+                case SenderReport sr -> {
+                    for (Producer p : producers) {
+                        if (p.hasSsrc(sr.senderSsrc())) {
+                            p.onSenderReport(sr, nowNanos);
+                        }
+                    }
+                }
+                case GenericNack nack -> {
+                    Consumer c = consumersBySsrc.get(nack.mediaSsrc());
+                    if (c != null) {
+                        c.onNack(nack.lostSequenceNumbers(), nowNanos, router.rtpScratch());
+                    }
+                }
+                case Pli pli -> {
+                    Consumer c = consumersBySsrc.get(pli.mediaSsrc());
+                    if (c != null) {
+                        c.onKeyframeRequest(nowNanos);
+                    }
+                }
+                case Fir fir -> {
+                    for (Fir.Entry entry : fir.entries()) {
+                        Consumer c = consumersBySsrc.get(entry.ssrc());
+                        if (c != null) {
+                            c.onKeyframeRequest(nowNanos);
+                        }
+                    }
+                }
+                default -> {
+                    // RR, SDES, BYE, REMB, transport-cc: no bandwidth estimation in v1
+                }
+            }
+        }
+    }
+
+    private void changeState(TransportState next, String reason) {
+        if (state == next || state.isFinal()) {
+            return;
+        }
+        state = next;
+        router.onTransportStateChanged(this, next, reason);
+    }
+
+    private void onConnected() {
+        changeState(TransportState.CONNECTED, "");
+        long now = router.nanoTime();
+        for (Consumer c : consumers()) {
+            c.restartForwarding(now);
+        }
+    }
+
+    /** Ends the transport: the link, then its Producers and Consumers (each reported to the Router). Idempotent. */
+    void closeOnLoop(TransportState finalState, String reason) {
+        if (state.isFinal()) {
+            return;
+        }
+        MediaLink l;
+        synchronized (connectLock) {
+            l = link;
+            state = finalState;
+        }
+        if (l != null) {
+            l.close();
+        }
+        router.onTransportStateChanged(this, finalState, reason);
+        router.onTransportClosed(this);
+    }
+
+    /** Drops media-transport counted on this session (SRTP, DTLS, …), empty before connect(). */
+    Map<DropReason, Long> linkDrops() {
+        MediaLink l = link;
+        return l == null ? Map.of() : l.stats().drops();
+    }
+
+    TransportStats snapshot() {
+        MediaLink l = link;
+        dev.parley.media.transport.TransportStats t = l == null ? null : l.stats();
+        Map<String, Long> dropMap = t == null ? drops.snapshot() : DropCounters.merge(drops.snapshot(), t.drops());
+        return t == null
+                ? new TransportStats(id, state, 0, 0, 0, 0, dropMap)
+                : new TransportStats(id, state, t.packetsIn(), t.bytesIn(), t.packetsOut(), t.bytesOut(), dropMap);
+    }
+
+    /** The media-transport listener: runs on transport threads, copies and posts to the Router loop. */
+    private final class Inbound implements TransportListener {
+        @Override
+        public void onConnected() {
+            router.post(WebRtcTransport.this::onConnected);
+        }
+
+        @Override
+        public void onRtp(byte[] buf, int off, int len) {
+            byte[] copy = Arrays.copyOfRange(buf, off, off + len);
+            router.postPacket(() -> WebRtcTransport.this.onRtp(copy, len, router.nanoTime()));
+        }
+
+        @Override
+        public void onRtcp(byte[] buf, int off, int len) {
+            byte[] copy = Arrays.copyOfRange(buf, off, off + len);
+            router.postPacket(() -> WebRtcTransport.this.onRtcp(copy, len, router.nanoTime()));
+        }
+
+        @Override
+        public void onClosed(CloseReason reason) {
+            router.post(() -> closeOnLoop(reason == CloseReason.LOCAL_CLOSE ? TransportState.CLOSED : TransportState.FAILED,
+                    describe(reason)));
+        }
+    }
+
+    static String describe(CloseReason reason) {
+        return switch (reason) {
+            case LOCAL_CLOSE -> "closed by the application";
+            case ENDPOINT_CLOSED -> "the media server's UDP port was closed";
+            case ICE_TIMEOUT -> "no valid ICE check arrived in time";
+            case ICE_CONSENT_EXPIRED -> "ICE consent expired: the browser stopped sending checks";
+            case DTLS_FINGERPRINT_MISMATCH -> "the browser's DTLS certificate does not match the fingerprint in its SDP";
+            case DTLS_TIMEOUT -> "the DTLS handshake did not finish in time";
+            case DTLS_FAILED -> "the DTLS handshake failed";
+            case DTLS_CLOSED -> "the browser closed the DTLS association";
+        };
     }
 }
