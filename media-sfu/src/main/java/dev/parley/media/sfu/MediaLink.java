@@ -1,45 +1,44 @@
 package dev.parley.media.sfu;
 
+import dev.parley.media.sfu.rtp.DtlsFingerprint;
 import dev.parley.media.transport.TransportListener;
 import dev.parley.media.transport.TransportStats;
 
 /**
- * The part of one media-transport session (ICE-lite + DTLS + SRTP) a WebRtcTransport uses: send protected packets, read
- * counters, close. Production links wrap media-transport's session on the shared UDP port; core tests use an in-memory link.
- * Received packets and state changes come back through the media-transport {@link TransportListener} given to
- * {@link Factory#open}.
+ * The part of one media-transport session (ICE-lite + DTLS + SRTP) a WebRtcTransport uses. Production links are media-transport
+ * sessions on the shared UDP port ({@link TransportLinks}); core tests use in-memory links. Received packets and state changes
+ * come back through the media-transport {@link TransportListener} given to {@link Factory#open}.
  */
 interface MediaLink {
-    /** SRTP-protects and sends an RTP packet; {@code buf} must have room for the auth tag after {@code off + len}. */
+    /** The browser's ICE credentials and certificate fingerprint from its SDP: DTLS can start once they are known. */
+    void setRemote(String remoteUfrag, String remotePwd, DtlsFingerprint fingerprint);
+
+    /** SRTP-protects in place and sends an RTP packet; {@code buf} must have 20 free bytes after {@code off + len}. */
     void sendRtp(byte[] buf, int off, int len);
 
-    /** SRTCP-protects and sends an RTCP compound packet; same buffer rule. */
+    /** SRTCP-protects in place and sends an RTCP compound packet; same buffer rule. */
     void sendRtcp(byte[] buf, int off, int len);
 
     TransportStats stats();
 
     void close();
 
-    /** Opens links; one per WebRtcTransport.connect(). */
+    /** Opens links (one per WebRtcTransport) on one UDP port. */
     interface Factory {
         /**
-         * @param localUfrag  the server's ICE ufrag announced in SDP
-         * @param localPwd    the server's ICE password
-         * @param remoteUfrag the browser's ufrag
-         * @param remotePwd   the browser's password
-         * @param fingerprint the browser's certificate fingerprint as in SDP ("sha-256", "AB:CD:…")
-         * @param listener    called on transport threads (reader, DTLS): must only post to the Router loop
+         * A session that answers ICE checks for this local ufrag at once (the browser may check before its answer reached us).
+         *
+         * @param listener called on transport threads (UDP reader, DTLS): must only copy and post to the Router loop
          */
-        MediaLink open(String localUfrag, String localPwd, String remoteUfrag, String remotePwd,
-                       dev.parley.media.sfu.rtp.DtlsFingerprint fingerprint, TransportListener listener);
+        MediaLink open(String localUfrag, String localPwd, TransportListener listener);
 
-        /** The server's host candidates' port. */
+        /** The bound UDP port, for the host candidates. */
         int port();
 
-        /** The fingerprint of the server's DTLS certificate. */
-        dev.parley.media.sfu.rtp.DtlsFingerprint localFingerprint();
+        /** The fingerprint of the server's DTLS certificate, for the SDP. */
+        DtlsFingerprint localFingerprint();
 
-        /** Endpoint-wide counters (every datagram of the port). */
+        /** Counters of the whole port (every datagram, every session's drops). */
         TransportStats endpointStats();
 
         void close();

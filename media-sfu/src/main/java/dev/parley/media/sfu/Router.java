@@ -81,8 +81,12 @@ public final class Router implements AutoCloseable {
         List<IceCandidate> candidates = server.candidates();
         LocalTransportParameters local = new LocalTransportParameters(new IceParameters(ice.ufrag(), ice.pwd()), candidates,
                 linkFactory().localFingerprint());
+        if (transports.containsKey(transportId)) {
+            throw new IllegalArgumentException("transport " + transportId + " already exists in router " + id);
+        }
         WebRtcTransport transport = new WebRtcTransport(transportId, this, local, drops);
         if (transports.putIfAbsent(transportId, transport) != null) {
+            transport.close();
             throw new IllegalArgumentException("transport " + transportId + " already exists in router " + id);
         }
         return transport;

@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection), wrapping one media-transport session
- * ({@link MediaLink}) that it opens on {@link #connect}.
+ * ({@link MediaLink}), opened at creation and given the browser's parameters on {@link #connect}.
  *
  * <p>Receive path: the UDP reader thread hands decrypted RTP/RTCP to {@link Inbound}, which copies the bytes (they live in the
  * reader's reused buffer) and posts them to the Router's loop. There RTP goes to the Producer that owns its SSRC (learned from
@@ -40,20 +40,22 @@ public final class WebRtcTransport {
     private final DropCounters drops;
     /** SSRC this transport puts in the sender field of its RTCP (RR, NACK, PLI): random per RFC 3550 §8. */
     private final long rtcpSsrc = 1 + ThreadLocalRandom.current().nextLong(0xFFFF_FFFEL);
-    private final Object connectLock = new Object(); // guards remote and link creation (connect() from signaling threads)
+    private final Object connectLock = new Object(); // guards remote and the final state (connect() from signaling threads)
     private RemoteTransportParameters remote;
-    private volatile MediaLink link;
+    private final MediaLink link;
     private volatile TransportState state = TransportState.NEW;
     // loop-only state
     private final List<Producer> producers = new ArrayList<>(4);
     private final Map<Long, Consumer> consumersBySsrc = new HashMap<>();
     private int transportSequence = ThreadLocalRandom.current().nextInt(1 << 16);
 
+    /** Opens the media-transport session at once, so the browser's early ICE checks are answered before connect(). */
     WebRtcTransport(String id, Router router, LocalTransportParameters local, DropCounters parentDrops) {
         this.id = id;
         this.router = router;
         this.local = local;
         this.drops = new DropCounters(parentDrops);
+        this.link = router.linkFactory().open(local.ice().usernameFragment(), local.ice().password(), new Inbound());
     }
 
     public String id() {
@@ -83,9 +85,8 @@ public final class WebRtcTransport {
                 throw new IllegalStateException("transport " + id + " is " + state);
             }
             remote = remoteParameters;
-            link = router.linkFactory().open(local.ice().usernameFragment(), local.ice().password(),
-                    remoteParameters.ice().usernameFragment(), remoteParameters.ice().password(),
-                    remoteParameters.fingerprint(), new Inbound());
+            link.setRemote(remoteParameters.ice().usernameFragment(), remoteParameters.ice().password(),
+                    remoteParameters.fingerprint());
         }
         router.post(() -> changeState(TransportState.CONNECTING, ""));
     }
@@ -152,23 +153,21 @@ public final class WebRtcTransport {
     }
 
     void sendRtp(byte[] buf, int off, int len) {
-        MediaLink l = link;
-        if (l == null || state != TransportState.CONNECTED) {
+        if (state != TransportState.CONNECTED) {
             drops.drop(DropReason.NOT_CONNECTED);
             return;
         }
-        l.sendRtp(buf, off, len);
+        link.sendRtp(buf, off, len);
     }
 
     void sendRtcp(List<? extends RtcpPacket> packets) {
-        MediaLink l = link;
-        if (l == null || state != TransportState.CONNECTED) {
+        if (state != TransportState.CONNECTED) {
             return; // RTCP before the connection is up has nobody to go to; not a media drop
         }
         byte[] buf = router.rtcpScratch();
         int len = RtcpCompound.write(packets, buf, 0);
         if (len > 0) {
-            l.sendRtcp(buf, 0, len);
+            link.sendRtcp(buf, 0, len);
         }
     }
 
@@ -260,31 +259,23 @@ public final class WebRtcTransport {
         if (state.isFinal()) {
             return;
         }
-        MediaLink l;
         synchronized (connectLock) {
-            l = link;
             state = finalState;
         }
-        if (l != null) {
-            l.close();
-        }
+        link.close();
         router.onTransportStateChanged(this, finalState, reason);
         router.onTransportClosed(this);
     }
 
-    /** Drops media-transport counted on this session (SRTP, DTLS, …), empty before connect(). */
+    /** Drops media-transport counted on this session (ICE, DTLS, SRTP, sends). */
     Map<DropReason, Long> linkDrops() {
-        MediaLink l = link;
-        return l == null ? Map.of() : l.stats().drops();
+        return link.stats().drops();
     }
 
     TransportStats snapshot() {
-        MediaLink l = link;
-        dev.parley.media.transport.TransportStats t = l == null ? null : l.stats();
-        Map<String, Long> dropMap = t == null ? drops.snapshot() : DropCounters.merge(drops.snapshot(), t.drops());
-        return t == null
-                ? new TransportStats(id, state, 0, 0, 0, 0, dropMap)
-                : new TransportStats(id, state, t.packetsIn(), t.bytesIn(), t.packetsOut(), t.bytesOut(), dropMap);
+        dev.parley.media.transport.TransportStats t = link.stats();
+        return new TransportStats(id, state, t.packetsIn(), t.bytesIn(), t.packetsOut(), t.bytesOut(),
+                DropCounters.merge(drops.snapshot(), t.drops()));
     }
 
     /** The media-transport listener: runs on transport threads, copies and posts to the Router loop. */

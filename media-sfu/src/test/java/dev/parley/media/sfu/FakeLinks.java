@@ -19,8 +19,7 @@ final class FakeLinks implements MediaLink.Factory {
     volatile boolean closed;
 
     @Override
-    public MediaLink open(String localUfrag, String localPwd, String remoteUfrag, String remotePwd,
-                          DtlsFingerprint fingerprint, TransportListener listener) {
+    public MediaLink open(String localUfrag, String localPwd, TransportListener listener) {
         Link link = new Link(localUfrag, listener);
         opened.add(link);
         return link;
@@ -58,10 +57,16 @@ final class FakeLinks implements MediaLink.Factory {
         final List<byte[]> rtpSent = new CopyOnWriteArrayList<>();
         final List<byte[]> rtcpSent = new CopyOnWriteArrayList<>();
         volatile boolean closed;
+        volatile String remoteUfrag;
 
         Link(String localUfrag, TransportListener listener) {
             this.localUfrag = localUfrag;
             this.listener = listener;
+        }
+
+        @Override
+        public void setRemote(String ufrag, String pwd, DtlsFingerprint fingerprint) {
+            remoteUfrag = ufrag;
         }
 
         @Override
