@@ -1,5 +1,7 @@
 package dev.parley.server.signaling;
 
+import dev.parley.server.conference.ConferenceAccess;
+import dev.parley.server.conference.ConferenceException;
 import dev.parley.server.conference.ConferenceUser;
 import dev.parley.server.security.AccessTokens;
 import org.springframework.stereotype.Component;
@@ -8,16 +10,25 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessTokenVerifier {
     private final AccessTokens tokens;
+    private final ConferenceAccess access;
 
-    AccessTokenVerifier(AccessTokens tokens) {
+    AccessTokenVerifier(AccessTokens tokens, ConferenceAccess access) {
         this.tokens = tokens;
+        this.access = access;
     }
 
-    /** The token's user; throws a socket-closing SignalingException saying why the token is refused. */
+    /**
+     * The token's user; throws a socket-closing SignalingException saying why the token is refused. A guest (no account)
+     * presents the join token of {@code POST /meetings/join} instead of an access token.
+     */
     ConferenceUser verify(String token) {
         AccessTokens.TokenCheck check = tokens.check(token);
         if (check.user() == null) {
-            throw new SignalingException("invalid_token", check.failure(), true);
+            try {
+                return access.authenticateGuest(token);
+            } catch (ConferenceException notAGuest) {
+                throw new SignalingException("invalid_token", check.failure(), true);
+            }
         }
         return new ConferenceUser(check.user().id(), check.user().username());
     }

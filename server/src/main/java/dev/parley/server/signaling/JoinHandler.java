@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code join {conference_id}} → {@code joined {conference_id, participant_id, participants, ice_servers}}, followed by the
+ * {@code join {conference_id, join_token?}} → {@code joined {conference_id, participant_id, participants, ice_servers}}, followed by the
  * first {@code subscribe_offer} when others already publish.
  */
 @Component
@@ -41,7 +41,9 @@ class JoinHandler implements MessageHandler {
             throw new SignalingException("already_joined", "This socket is already in a conference; leave it first.");
         }
         String conferenceId = request.text("conference_id");
-        ConferenceRegistry.Membership membership = registry.join(session.user(), conferenceId, session,
+        // Optional: the join token of POST /meetings/join, required for meeting conferences (docs/protocol.md).
+        String joinToken = request.body().path("join_token").isString() ? request.body().get("join_token").asString() : null;
+        ConferenceRegistry.Membership membership = registry.join(session.user(), conferenceId, joinToken, session,
                 joined -> session.reply(request, "joined",
                         new Joined(conferenceId, joined.participantId(), joined.participants(), List.of())));
         session.joined(membership);

@@ -90,7 +90,7 @@ final class SignalingSession implements ParticipantChannel {
             socket.sendMessage(new TextMessage(text));
         } catch (IOException | RuntimeException e) {
             // The decorator closes the socket when limits are exceeded; afterConnectionClosed then cleans up.
-            log.info("signaling send failed socket={} error={}", socket.getId(), e.toString());
+            log.debug("signaling send failed socket={} error={}", socket.getId(), e.toString());
         }
     }
 }
