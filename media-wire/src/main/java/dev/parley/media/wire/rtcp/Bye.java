@@ -66,10 +66,9 @@ public record Bye(List<Long> ssrcs, String reason) implements RtcpPacket {
     @Override
     public int write(byte[] dst, int off) {
         int size = size();
-        if (!Bytes.inBounds(dst, off, size)) {
+        if (!RtcpHeader.writeChecked(dst, off, ssrcs.size(), RtcpHeader.BYE, size)) {
             return -1;
         }
-        RtcpHeader.write(dst, off, ssrcs.size(), RtcpHeader.BYE, size);
         int pos = off + RtcpHeader.LENGTH;
         for (long ssrc : ssrcs) {
             Bytes.put32(dst, pos, ssrc);

@@ -35,10 +35,9 @@ final class Feedback {
 
     /** Writes the 12-byte feedback header of a packet of {@code size} bytes; false when {@code dst} has no room. */
     static boolean writeHeader(byte[] dst, int off, int fmt, int packetType, int size, long senderSsrc, long mediaSsrc) {
-        if (!Bytes.inBounds(dst, off, size)) {
+        if (!RtcpHeader.writeChecked(dst, off, fmt, packetType, size)) {
             return false;
         }
-        RtcpHeader.write(dst, off, fmt, packetType, size);
         Bytes.put32(dst, off + 4, senderSsrc);
         Bytes.put32(dst, off + 8, mediaSsrc);
         return true;

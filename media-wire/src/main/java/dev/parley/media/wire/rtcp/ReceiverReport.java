@@ -21,10 +21,7 @@ public record ReceiverReport(long senderSsrc, List<ReportBlock> reports) impleme
     private static final int FIXED = 8;
 
     public ReceiverReport {
-        reports = List.copyOf(reports);
-        if (reports.size() > 31) {
-            throw new IllegalArgumentException("at most 31 report blocks fit the RC field, got " + reports.size());
-        }
+        reports = ReportBlock.checkCount(reports);
     }
 
     /** Parses a whole RR packet (padding removed); null when malformed. */
@@ -45,10 +42,9 @@ public record ReceiverReport(long senderSsrc, List<ReportBlock> reports) impleme
     @Override
     public int write(byte[] dst, int off) {
         int size = size();
-        if (!Bytes.inBounds(dst, off, size)) {
+        if (!RtcpHeader.writeChecked(dst, off, reports.size(), RtcpHeader.RR, size)) {
             return -1;
         }
-        RtcpHeader.write(dst, off, reports.size(), RtcpHeader.RR, size);
         Bytes.put32(dst, off + 4, senderSsrc);
         ReportBlock.writeAll(reports, dst, off + FIXED);
         return size;

@@ -43,6 +43,14 @@ public record ReportBlock(long ssrc, int fractionLost, int cumulativeLost, long 
             Bytes.u32(buf, off + 12), Bytes.u32(buf, off + 16), Bytes.u32(buf, off + 20));
     }
 
+    /** An immutable copy of {@code blocks}, refused when more than the 5-bit RC field can count (31). */
+    static List<ReportBlock> checkCount(List<ReportBlock> blocks) {
+        if (blocks.size() > 31) {
+            throw new IllegalArgumentException("at most 31 report blocks fit the RC field, got " + blocks.size());
+        }
+        return List.copyOf(blocks);
+    }
+
     /** Reads {@code count} consecutive blocks; the caller checked the bounds. */
     static List<ReportBlock> readAll(byte[] buf, int off, int count) {
         List<ReportBlock> blocks = new ArrayList<>(count);

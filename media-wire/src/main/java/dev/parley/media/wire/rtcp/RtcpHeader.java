@@ -61,6 +61,15 @@ public final class RtcpHeader {
         Bytes.put16(buf, off + 2, size / 4 - 1);
     }
 
+    /** Like {@link #write} but first checks that {@code dst} has room for the whole packet; false when it has not. */
+    public static boolean writeChecked(byte[] dst, int off, int count, int packetType, int size) {
+        if (!Bytes.inBounds(dst, off, size)) {
+            return false;
+        }
+        write(dst, off, count, packetType, size);
+        return true;
+    }
+
     /**
      * Length of a packet's content without its padding (RFC 3550 §6.4.1: the last byte counts the padding), or -1 when the
      * padding count is zero or longer than the packet body.

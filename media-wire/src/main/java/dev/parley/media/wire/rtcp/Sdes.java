@@ -125,10 +125,9 @@ public record Sdes(List<Chunk> chunks) implements RtcpPacket {
     @Override
     public int write(byte[] dst, int off) {
         int size = size();
-        if (!Bytes.inBounds(dst, off, size)) {
+        if (!RtcpHeader.writeChecked(dst, off, chunks.size(), RtcpHeader.SDES, size)) {
             return -1;
         }
-        RtcpHeader.write(dst, off, chunks.size(), RtcpHeader.SDES, size);
         int pos = off + RtcpHeader.LENGTH;
         for (Chunk chunk : chunks) {
             int chunkEnd = pos + chunk.size();

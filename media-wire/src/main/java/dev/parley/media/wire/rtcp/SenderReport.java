@@ -34,10 +34,7 @@ public record SenderReport(long senderSsrc, long ntpTimestamp, long rtpTimestamp
     private static final int FIXED = 28;
 
     public SenderReport {
-        reports = List.copyOf(reports);
-        if (reports.size() > 31) {
-            throw new IllegalArgumentException("at most 31 report blocks fit the RC field, got " + reports.size());
-        }
+        reports = ReportBlock.checkCount(reports);
     }
 
     /** Parses a whole SR packet (padding removed); null when malformed. */
@@ -64,10 +61,9 @@ public record SenderReport(long senderSsrc, long ntpTimestamp, long rtpTimestamp
     @Override
     public int write(byte[] dst, int off) {
         int size = size();
-        if (!Bytes.inBounds(dst, off, size)) {
+        if (!RtcpHeader.writeChecked(dst, off, reports.size(), RtcpHeader.SR, size)) {
             return -1;
         }
-        RtcpHeader.write(dst, off, reports.size(), RtcpHeader.SR, size);
         Bytes.put32(dst, off + 4, senderSsrc);
         Bytes.put64(dst, off + 8, ntpTimestamp);
         Bytes.put32(dst, off + 16, rtpTimestamp);

@@ -13,8 +13,8 @@ public final class AbsSendTimeExtension {
 
     /** The raw 24-bit value, or -1 when absent or not 3 bytes long. */
     public static int value(RtpPacket packet, int id) {
-        int at = packet.findExtension(id);
-        return at < 0 || packet.extensionLength(at) != 3 ? -1 : Bytes.u24(packet.buffer(), at);
+        int at = packet.findExtension(id, 3);
+        return at < 0 ? -1 : Bytes.u24(packet.buffer(), at);
     }
 
     /** Converts a time in microseconds to the 24-bit 6.18 representation (wrapping every 64 s). */
@@ -24,8 +24,8 @@ public final class AbsSendTimeExtension {
 
     /** Rewrites the value in place; false when absent or not 3 bytes long. */
     public static boolean setValue(RtpPacket packet, int id, int value) {
-        int at = packet.findExtension(id);
-        if (at < 0 || packet.extensionLength(at) != 3) {
+        int at = packet.findExtension(id, 3);
+        if (at < 0) {
             return false;
         }
         Bytes.put24(packet.buffer(), at, value);

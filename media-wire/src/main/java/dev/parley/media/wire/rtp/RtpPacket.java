@@ -218,6 +218,12 @@ public final class RtpPacket {
         return HeaderExtensions.find(buf, extensionOffset, extensionLength, extensionForm(), id);
     }
 
+    /** Like {@link #findExtension(int)} but -1 unless the value is exactly {@code length} bytes (typed readers use this). */
+    public int findExtension(int id, int length) {
+        int at = findExtension(id);
+        return at >= 0 && extensionLength(at) == length ? at : -1;
+    }
+
     /** Length in bytes of the extension value found at {@code valueOffset} by {@link #findExtension(int)}. */
     public int extensionLength(int valueOffset) {
         return HeaderExtensions.valueLength(buf, valueOffset, extensionForm());

@@ -19,14 +19,14 @@ public final class TransportCcExtension {
 
     /** The 16-bit sequence number, or -1 when absent or not 2 bytes long. */
     public static int sequenceNumber(RtpPacket packet, int id) {
-        int at = packet.findExtension(id);
-        return at < 0 || packet.extensionLength(at) != 2 ? -1 : Bytes.u16(packet.buffer(), at);
+        int at = packet.findExtension(id, 2);
+        return at < 0 ? -1 : Bytes.u16(packet.buffer(), at);
     }
 
     /** Rewrites the sequence number in place; false when the extension is absent or not 2 bytes long. */
     public static boolean setSequenceNumber(RtpPacket packet, int id, int sequenceNumber) {
-        int at = packet.findExtension(id);
-        if (at < 0 || packet.extensionLength(at) != 2) {
+        int at = packet.findExtension(id, 2);
+        if (at < 0) {
             return false;
         }
         Bytes.put16(packet.buffer(), at, sequenceNumber);
