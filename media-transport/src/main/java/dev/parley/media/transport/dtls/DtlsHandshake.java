@@ -11,6 +11,8 @@ import org.bouncycastle.tls.DTLSTransport;
 import org.bouncycastle.tls.TlsTimeoutException;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCryptoProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One DTLS-SRTP association, server role, driven on its own thread.
@@ -36,6 +38,7 @@ public final class DtlsHandshake {
         void onFailure(DtlsFailure failure);
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(DtlsHandshake.class);
     private static final int POST_HANDSHAKE_POLL_MILLIS = 1000;
 
     private final DtlsCertificate certificate;
@@ -112,19 +115,24 @@ public final class DtlsHandshake {
     private void run() {
         JcaTlsCrypto crypto = new JcaTlsCryptoProvider().create(new SecureRandom());
         DtlsSrtpServer server = new DtlsSrtpServer(crypto, certificate, remoteFingerprint, timeoutMillis);
+        long start = System.nanoTime();
         try {
             DTLSTransport connected = new DTLSServerProtocol().accept(server, transport);
             dtls = connected;
             if (closed) {
                 return;
             }
+            LOG.info("dtls connected profile={} handshakeMillis={}", server.keys().profile(),
+                    (System.nanoTime() - start) / 1_000_000);
             callback.onKeys(server.keys());
             readUntilClosed(connected, server);
         } catch (IOException | RuntimeException e) {
             if (!closed) {
                 closed = true;
                 transport.close();
-                callback.onFailure(classify(e, server));
+                DtlsFailure failure = classify(e, server);
+                LOG.info("dtls failed reason={} error={}", failure, e.toString());
+                callback.onFailure(failure);
             }
         }
     }

@@ -1,0 +1,43 @@
+package dev.parley.media.transport.dtls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DtlsFingerprintTest {
+
+    @Test
+    void certificateMatchesItsOwnFingerprintOnly() {
+        DtlsCertificate a = DtlsCertificate.generate();
+        DtlsCertificate b = DtlsCertificate.generate();
+
+        assertThat(a.fingerprint().algorithm()).isEqualTo("sha-256");
+        assertThat(a.fingerprint().value()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+        assertThat(a.fingerprint().matches(a.der())).isTrue();
+        assertThat(a.fingerprint().matches(b.der())).isFalse();
+    }
+
+    @Test
+    void parsesSdpValuesCaseInsensitively() {
+        DtlsCertificate cert = DtlsCertificate.generate();
+        String sdp = "SHA-256 " + cert.fingerprint().value().toLowerCase();
+
+        DtlsFingerprint parsed = DtlsFingerprint.parse(sdp);
+
+        assertThat(parsed).isEqualTo(cert.fingerprint());
+        assertThat(parsed.toSdp()).isEqualTo("sha-256 " + cert.fingerprint().value());
+        assertThat(DtlsFingerprint.of("sha-1", cert.der()).matches(cert.der())).isTrue();
+    }
+
+    @Test
+    void rejectsUnknownHashesAndGarbage() {
+        assertThat(DtlsFingerprint.parse("md5 AA:BB")).isNull();
+        assertThat(DtlsFingerprint.parse("sha-256")).isNull();
+        assertThat(DtlsFingerprint.parse(null)).isNull();
+    }
+
+    @Test
+    void processCertificateIsGeneratedOnce() {
+        assertThat(DtlsCertificate.processCertificate()).isSameAs(DtlsCertificate.processCertificate());
+    }
+}
