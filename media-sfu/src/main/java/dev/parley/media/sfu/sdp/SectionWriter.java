@@ -47,9 +47,16 @@ final class SectionWriter {
                 .rtcpMux();
     }
 
-    /** A rejected section (RFC 3264 §6, RFC 8843 §7.3.3): port 0, outside BUNDLE, just enough to keep its mid and format. */
+    /**
+     * A rejected section (RFC 3264 §6, RFC 8843 §7.3.3): port 0, outside BUNDLE, just enough to keep its mid and format;
+     * an RTP section also says inactive, so no reader mistakes it for the default sendrecv.
+     */
     static MediaDescription rejected(String media, String protocol, String format, String mid) {
-        return MediaDescription.builder(media, protocol).port(0).format(format).mid(mid).build();
+        MediaDescriptionBuilder b = MediaDescription.builder(media, protocol).port(0).format(format).mid(mid);
+        if (protocol.contains("RTP")) {
+            b.direction(Direction.INACTIVE);
+        }
+        return b.build();
     }
 
     static MediaDescriptionBuilder extensions(MediaDescriptionBuilder b, List<RtpHeaderExtension> extensions) {

@@ -64,7 +64,7 @@ class HostileSdpTest {
             m=audio 9 UDP/TLS/RTP/SAVPF 111 | m=audio 9 UDP/TLS/RTP/SAVPF
             m=audio 9 UDP/TLS/RTP/SAVPF 111 | m=audio
             a=mid:0                         | a=mid:
-            a=msid:581b                     | a=msid:
+            a=msid:d0812e77                 | a=msid:
             a=group:BUNDLE 0 1 2            | a=group:BUNDLE
             a=sendonly                      | a=sendonly:sendonly
             o=- 7354497100872364783         | o=

@@ -28,7 +28,7 @@ class SubscribeOfferTest {
     void sessionIsIceLiteWithBundleOfTheActiveMids() {
         SdpText offer = SdpText.of(SubscribeNegotiation.offer(TestTransports.LOCAL, 4242, 7, TWO_PARTICIPANTS));
 
-        assertThat(offer.session()).startsWith("v=0", "o=- 4242 7 IN IP4 0.0.0.0", "s=-", "t=0 0")
+        assertThat(offer.session()).startsWith("v=0", "o=- 4242 7 IN IP4 127.0.0.1", "s=-", "t=0 0")
                 .contains("a=ice-lite", "a=group:BUNDLE 0 1 2", "a=msid-semantic: WMS *");
         assertThat(offer.media()).hasSize(4);
     }
