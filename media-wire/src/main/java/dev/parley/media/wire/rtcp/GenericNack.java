@@ -30,7 +30,8 @@ public record GenericNack(long senderSsrc, long mediaSsrc, List<GenericNack.Item
 
     /**
      * Builds a NACK for these lost sequence numbers, packing each run of up to 17 within one entry. The numbers should come in
-     * ascending (wrap-aware) order, as a NACK generator produces them; any order is correct, just less compact.
+     * ascending (wrap-aware) order, as a NACK generator produces them; any order is correct, just less compact. An empty array
+     * gives a NACK without FCI, which is not worth sending (and which {@link #parse} refuses).
      */
     public static GenericNack of(long senderSsrc, long mediaSsrc, int[] lost) {
         List<Item> items = new ArrayList<>();
