@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpServer;
 import dev.parley.media.transport.dtls.DtlsFingerprint;
-import dev.parley.media.transport.ice.CidrRange;
 import dev.parley.media.transport.ice.IceParameters;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -72,9 +71,7 @@ class ChromiumInteropTest {
         });
         http.start();
         // KEEP MEDIA ON LOOPBACK (TESTING.md): checks from the host's other addresses are dropped, not answered.
-        endpoint = UdpEndpoint.open(UdpEndpointConfig.defaults()
-                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .withAllowedIceSources(CidrRange.LOOPBACK));
+        endpoint = UdpEndpoint.open(TestPeer.loopbackConfig());
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium"))

@@ -2,6 +2,7 @@ package dev.parley.media.transport;
 
 import dev.parley.media.transport.dtls.DtlsCertificate;
 import dev.parley.media.transport.dtls.DtlsFingerprint;
+import dev.parley.media.transport.ice.CidrRange;
 import dev.parley.media.transport.ice.IceParameters;
 import dev.parley.media.transport.srtp.SrtpKeys;
 import dev.parley.media.transport.srtp.SrtpProfile;
@@ -27,6 +28,13 @@ final class TestPeer implements AutoCloseable {
     final DtlsCertificate certificate = DtlsCertificate.generate();
     /** The raw bytes of the last STUN answer. */
     byte[] lastAnswer;
+
+    /** An endpoint on 127.0.0.1, a free port, answering checks from loopback only (TESTING.md: keep media on loopback). */
+    static UdpEndpointConfig loopbackConfig() {
+        return UdpEndpointConfig.defaults()
+                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .withAllowedIceSources(CidrRange.LOOPBACK);
+    }
 
     TestPeer(InetSocketAddress server) throws IOException {
         socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

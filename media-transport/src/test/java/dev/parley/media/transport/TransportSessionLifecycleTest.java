@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.parley.media.transport.ice.CidrRange;
 import dev.parley.media.transport.ice.IceParameters;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +24,7 @@ class TransportSessionLifecycleTest {
 
     @BeforeEach
     void open() throws Exception {
-        endpoint = UdpEndpoint.open(UdpEndpointConfig.defaults()
-                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .withAllowedIceSources(CidrRange.LOOPBACK)
+        endpoint = UdpEndpoint.open(TestPeer.loopbackConfig()
                 .withConsentTimeout(Duration.ofSeconds(30))
                 .withClockMillis(clock::get));
         peer = new TestPeer(endpoint.localAddress());

@@ -42,9 +42,7 @@ class UdpEndpointIntegrationTest {
 
     @BeforeEach
     void open() throws Exception {
-        endpoint = UdpEndpoint.open(UdpEndpointConfig.defaults()
-                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .withAllowedIceSources(CidrRange.LOOPBACK));
+        endpoint = UdpEndpoint.open(TestPeer.loopbackConfig());
         peer = new TestPeer(endpoint.localAddress());
         listener = new RecordingListener();
         session = endpoint.createSession(IceParameters.random(), peer.ice, peer.fingerprint(), listener);

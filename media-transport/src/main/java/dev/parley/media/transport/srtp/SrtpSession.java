@@ -28,6 +28,14 @@ public final class SrtpSession {
 
     private static final int RTP_HEADER = 12;
     private static final int RTCP_HEADER = 8;
+    /** RFC 3550 §5.1: the SSRC follows version/flags, sequence number and timestamp. */
+    private static final int RTP_SSRC_AT = 8;
+    /** RFC 3550 §6.4: the sender SSRC follows the first 4-byte RTCP header word. */
+    private static final int RTCP_SSRC_AT = 4;
+    private static final Transform<SrtpCryptoContext> UNPROTECT_RTP = (c, p) -> c.reverseTransformPacket(p, false);
+    private static final Transform<SrtcpCryptoContext> UNPROTECT_RTCP = SrtcpCryptoContext::reverseTransformPacket;
+    private static final Transform<SrtpCryptoContext> PROTECT_RTP = SrtpCryptoContext::transformPacket;
+    private static final Transform<SrtcpCryptoContext> PROTECT_RTCP = SrtcpCryptoContext::transformPacket;
     private static final Logger LOGGER = new LoggerImpl(SrtpSession.class.getName());
 
     static {
@@ -72,65 +80,43 @@ public final class SrtpSession {
 
     /** Authenticates, replay-checks and decrypts an SRTP packet in place; on OK the view's length excludes the tag. */
     public SrtpResult unprotectRtp(PacketView packet) {
-        if (packet.getLength() < RTP_HEADER + profile.tagLength()) {
-            return SrtpResult.INVALID;
-        }
-        SrtpCryptoContext context = readRtp.get(ssrc(packet, 8), newReadRtp);
-        if (context == null) {
-            return SrtpResult.TOO_MANY_SSRCS;
-        }
-        try {
-            return result(context.reverseTransformPacket(packet, false));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return SrtpResult.INVALID;
-        }
+        return transform(packet, RTP_HEADER + profile.tagLength(), 0, RTP_SSRC_AT, readRtp, newReadRtp, UNPROTECT_RTP);
     }
 
     /** Authenticates, replay-checks and decrypts an SRTCP packet in place (tag and SRTCP index removed on OK). */
     public SrtpResult unprotectRtcp(PacketView packet) {
-        if (packet.getLength() < RTCP_HEADER + 4 + profile.tagLength()) {
-            return SrtpResult.INVALID;
-        }
-        SrtcpCryptoContext context = readRtcp.get(ssrc(packet, 4), newReadRtcp);
-        if (context == null) {
-            return SrtpResult.TOO_MANY_SSRCS;
-        }
-        try {
-            return result(context.reverseTransformPacket(packet));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return SrtpResult.INVALID;
-        }
+        return transform(packet, RTCP_HEADER + 4 + profile.tagLength(), 0, RTCP_SSRC_AT, readRtcp, newReadRtcp,
+                UNPROTECT_RTCP);
     }
 
-    /** Encrypts and appends the tag in place; the view may move to a new array if the caller left no room. */
+    /** Encrypts and appends the tag in place; the view moves to a new array if the caller left no room. */
     public SrtpResult protectRtp(PacketView packet) {
-        if (packet.getLength() < RTP_HEADER) {
-            return SrtpResult.INVALID;
-        }
-        packet.grow(profile.maxOverhead()); // jitsi's native AES-GCM writes the tag in place: the room must exist first
-        SrtpCryptoContext context = writeRtp.get(ssrc(packet, 8), newWriteRtp);
-        if (context == null) {
-            return SrtpResult.TOO_MANY_SSRCS;
-        }
-        try {
-            return result(context.transformPacket(packet));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return SrtpResult.INVALID;
-        }
+        return transform(packet, RTP_HEADER, profile.maxOverhead(), RTP_SSRC_AT, writeRtp, newWriteRtp, PROTECT_RTP);
     }
 
     /** Encrypts an RTCP compound packet and appends the SRTCP index and tag in place. */
     public SrtpResult protectRtcp(PacketView packet) {
-        if (packet.getLength() < RTCP_HEADER) {
+        return transform(packet, RTCP_HEADER, profile.maxOverhead(), RTCP_SSRC_AT, writeRtcp, newWriteRtcp,
+                PROTECT_RTCP);
+    }
+
+    /**
+     * The shared steps: length check, room for what protecting appends ({@code room} bytes; jitsi's native AES-GCM
+     * writes the tag in place, so the room must exist before), the context of the packet's SSRC, the transform, the
+     * status mapped to a result. Never throws.
+     */
+    private <C> SrtpResult transform(PacketView packet, int minLength, int room, int ssrcAt, SsrcTable<C> contexts,
+            IntFunction<C> newContext, Transform<C> operation) {
+        if (packet.getLength() < minLength) {
             return SrtpResult.INVALID;
         }
-        packet.grow(profile.maxOverhead());
-        SrtcpCryptoContext context = writeRtcp.get(ssrc(packet, 4), newWriteRtcp);
+        packet.grow(room);
+        C context = contexts.get(ssrc(packet, ssrcAt), newContext);
         if (context == null) {
             return SrtpResult.TOO_MANY_SSRCS;
         }
         try {
-            return result(context.transformPacket(packet));
+            return result(operation.apply(context, packet));
         } catch (GeneralSecurityException | RuntimeException e) {
             return SrtpResult.INVALID;
         }
@@ -174,6 +160,12 @@ public final class SrtpSession {
         byte[] b = packet.getBuffer();
         int i = packet.getOffset() + at;
         return ((b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+    }
+
+    /** One jitsi-srtp operation on a context. */
+    @FunctionalInterface
+    private interface Transform<C> {
+        SrtpErrorStatus apply(C context, PacketView packet) throws GeneralSecurityException;
     }
 
     private static SrtpResult result(SrtpErrorStatus status) {
