@@ -8,11 +8,25 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests: starts at the real time and only moves forward, when a test calls {@link #advance}. Tests share
- * one application context, so a test that advances it must not assume anything about the absolute time others see.
+ * A clock tests move forward instead of sleeping. {@link #following()} ticks with real time plus whatever tests added (the shared
+ * application context uses it: tests share it, so a test that advances it must not assume anything about the absolute time others
+ * see); {@link #at(Instant)} stands still until advanced (unit tests with exact expectations).
  */
 public final class MutableClock extends Clock {
-    private final AtomicReference<Instant> offset = new AtomicReference<>(Instant.EPOCH);
+    private final Instant fixed;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    private MutableClock(Instant fixed) {
+        this.fixed = fixed;
+    }
+
+    public static MutableClock following() {
+        return new MutableClock(null);
+    }
+
+    public static MutableClock at(Instant start) {
+        return new MutableClock(start);
+    }
 
     public void advance(Duration duration) {
         offset.updateAndGet(o -> o.plus(duration));
@@ -20,7 +34,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plusMillis(offset.get().toEpochMilli());
+        return (fixed == null ? Instant.now() : fixed).plus(offset.get());
     }
 
     @Override

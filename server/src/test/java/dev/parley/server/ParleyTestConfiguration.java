@@ -10,6 +10,6 @@ class ParleyTestConfiguration {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock();
+        return MutableClock.following();
     }
 }

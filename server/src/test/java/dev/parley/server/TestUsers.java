@@ -3,6 +3,7 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
 
 /** Fresh accounts for tests that share one database: every name is unique within the run and across runs. */
 public final class TestUsers {
@@ -28,5 +29,13 @@ public final class TestUsers {
                 ApiClient.json("username", username, "password", password, "email", email));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return new Account(response.json().get("id").asLong(), username, password, email);
+    }
+
+    /** Logs in and returns the token response ({access_token, refresh_token, user, ...}). */
+    public static JsonNode login(ApiClient api, Account account) {
+        ApiClient.Response response = api.postJson("/users/login",
+                ApiClient.json("username", account.username(), "password", account.password()));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
     }
 }

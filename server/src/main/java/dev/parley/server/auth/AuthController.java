@@ -10,17 +10,21 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /users/login}, {@code /users/refresh}, {@code /users/logout}. The refresh token travels both in the body (for non-browser
- * clients) and as the HttpOnly {@code parley_refresh} cookie (for the web client, which never touches it). See docs/decisions/0001.
+ * clients) and as the HttpOnly {@code parley_refresh} cookie (for the web client, which never touches it). See docs/decisions/0003-auth-tokens.md.
  */
 @RestController
 @Tag(name = "sessions", description = "Signing in and out")
@@ -62,7 +66,9 @@ class AuthController {
     @ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/users/refresh", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {
+    ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) RefreshRequest body, HttpServletRequest request)
+            throws HttpMediaTypeNotSupportedException {
+        requireJson(request);
         return respond(sessions.refresh(token(body, request)), request);
     }
 
@@ -77,6 +83,22 @@ class AuthController {
     ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {
         sessions.logout(token(body, request));
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request)).build();
+    }
+
+    /**
+     * {@code consumes} alone does not enforce the type for a request without a body (Spring matches body-less requests when the
+     * body is optional), and a body-less cross-site POST is exactly what the JSON requirement must stop.
+     */
+    private static void requireJson(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        MediaType type;
+        try {
+            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+        } catch (InvalidMediaTypeException e) {
+            type = null;
+        }
+        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+            throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.APPLICATION_JSON), HttpMethod.POST);
+        }
     }
 
     private static String token(RefreshRequest body, HttpServletRequest request) {

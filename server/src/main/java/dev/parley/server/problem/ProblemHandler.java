@@ -68,16 +68,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+        // Spring builds the ProblemDetail inside super (body is null here for its own exceptions), so rewrite it afterwards.
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
             String detail = humanDetail(e, request);
             if (detail != null) {
                 problem.setDetail(detail);
+            }
+            if (problem.getType() == null) {
+                problem.setType(Problems.ABOUT_BLANK);
             }
             if (problem.getInstance() == null) {
                 problem.setInstance(Problems.ofStatus(status, "", path(request)).getInstance());
             }
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return response;
     }
 
     private static String humanDetail(Exception e, WebRequest request) {

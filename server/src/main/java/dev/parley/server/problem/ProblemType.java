@@ -14,7 +14,15 @@ public enum ProblemType {
     BAD_CREDENTIALS("bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong username or password"),
     INVALID_TOKEN("invalid-token", HttpStatus.UNAUTHORIZED, "Not signed in"),
     THROTTLED("throttled", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
-    BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large");
+    BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+    // Meetings and conferences (issue 4). A stranger asking for someone else's meeting gets NOT_FOUND, never FORBIDDEN,
+    // so meeting ids cannot be probed for existence.
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+    WRONG_PASSCODE("wrong-passcode", HttpStatus.FORBIDDEN, "Wrong passcode"),
+    CONFERENCE_LOCKED("conference-locked", HttpStatus.FORBIDDEN, "Meeting is locked"),
+    CONFERENCE_FULL("conference-full", HttpStatus.CONFLICT, "Meeting is full"),
+    MEETING_CANCELLED("meeting-cancelled", HttpStatus.GONE, "Meeting cancelled");
 
     private final URI uri;
     private final HttpStatus status;

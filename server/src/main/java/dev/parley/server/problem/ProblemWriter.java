@@ -18,8 +18,8 @@ public final class ProblemWriter {
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
+        // JSON is UTF-8 by definition (RFC 8259 section 8.1): no charset parameter, like Spring MVC's own problem responses.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }
 }

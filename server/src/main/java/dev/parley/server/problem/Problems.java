@@ -9,6 +9,8 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
     /** The extension member (RFC 9457 section 3.2) listing invalid fields. */
     public static final String ERRORS = "errors";
+    /** RFC 9457 section 4.2.1; written out rather than omitted so that every problem has all five members. */
+    static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private Problems() {
     }
@@ -32,6 +34,7 @@ public final class Problems {
     /** A problem that means no more than its status (type about:blank, title = the status's reason phrase). */
     public static ProblemDetail ofStatus(HttpStatusCode status, String detail, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ABOUT_BLANK);
         problem.setInstance(instance(path));
         return problem;
     }

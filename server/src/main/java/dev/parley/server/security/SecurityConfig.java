@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * health/metrics endpoints. Stateless: no HTTP session, no form login, no basic auth.
  *
  * <p>CSRF tokens are off because no endpoint trusts ambient credentials except {@code /users/refresh} and {@code /users/logout}
- * (the refresh cookie), which are protected by SameSite=Strict plus a required JSON content type; see docs/decisions/0001.
+ * (the refresh cookie), which are protected by SameSite=Strict plus a required JSON content type; see docs/decisions/0003-auth-tokens.md.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
