@@ -2,7 +2,8 @@ package dev.parley.media.sfu.sdp;
 
 import dev.parley.media.sfu.rtp.MediaKind;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No media flows (nothing listens on the candidate); this proves the SDP, the media tests prove the rest.
  */
 class NegotiationBrowserTest {
-    private NegotiationPage page;
+    private static NegotiationPage page;
 
-    @BeforeEach
-    void openPage() throws IOException {
+    @BeforeAll
+    static void openPage() throws IOException {
         page = NegotiationPage.open();
     }
 
-    @AfterEach
-    void closePage() {
+    @BeforeEach
+    void freshDocument() {
+        page.reload();
+    }
+
+    @AfterAll
+    static void closePage() {
         page.close();
     }
 
@@ -39,7 +45,8 @@ class NegotiationBrowserTest {
         Object transceivers = page.call("publishAnswer", PublishNegotiation.answer(offer, TestTransports.LOCAL));
 
         assertThat(transceivers).asList().containsExactly(
-                Map.of("mid", "0", "currentDirection", "sendonly"), Map.of("mid", "1", "currentDirection", "sendonly"));
+                Map.of("mid", "0", "currentDirection", "sendonly", "encodings", List.of("")),
+                Map.of("mid", "1", "currentDirection", "sendonly", "encodings", List.of("")));
     }
 
     @Test
@@ -49,7 +56,8 @@ class NegotiationBrowserTest {
 
         Object transceivers = page.call("publishAnswer", PublishNegotiation.answer(offer, TestTransports.LOCAL));
 
-        assertThat(transceivers).asList().contains(Map.of("mid", "1", "currentDirection", "sendonly"));
+        assertThat(transceivers).asList().contains(
+                Map.of("mid", "1", "currentDirection", "sendonly", "encodings", List.of("q", "h", "f")));
     }
 
     @Test
