@@ -69,7 +69,6 @@ async function start() {
     // Server unreachable: continue signed out; the forms will show the network error in words.
     console.warn('Could not restore the session', error);
   }
-  document.documentElement.classList.remove('is-loading');
   router.start();
 }
 

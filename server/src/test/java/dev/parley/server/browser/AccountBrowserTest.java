@@ -54,8 +54,7 @@ class AccountBrowserTest {
     @Test
     void wrongPasswordShowsTheServersSentence() {
         TestAccount grace = TestAccount.fresh("grace");
-        Page page = browser.newUserPage();
-        registerViaApi(page, grace);
+        Page page = pageWithAccount(grace);
 
         signIn(page, grace.username(), "not the password at all");
 
@@ -69,8 +68,7 @@ class AccountBrowserTest {
     @Test
     void duplicateUsernameShowsTheErrorNextToTheUsernameField() {
         TestAccount alan = TestAccount.fresh("alan");
-        Page page = browser.newUserPage();
-        registerViaApi(page, alan);
+        Page page = pageWithAccount(alan);
 
         registerViaForm(page, new TestAccount(alan.username(), "other." + alan.email(), alan.password()));
 
@@ -130,8 +128,7 @@ class AccountBrowserTest {
     @Test
     void signedOutDeepLinkAsksToSignInThenReturns() {
         TestAccount edsger = TestAccount.fresh("edsger");
-        Page page = browser.newUserPage();
-        registerViaApi(page, edsger);
+        Page page = pageWithAccount(edsger);
 
         page.navigate("/home");
         assertThat(page).hasURL(Pattern.compile("/login\\?next=%2Fhome$"));
@@ -161,5 +158,12 @@ class AccountBrowserTest {
         browser.screenshot(page, "3-home-phone");
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
         Assertions.assertThat(overflow).as("horizontal scrolling on a 390 px screen").isEqualTo(false);
+    }
+
+    /** A fresh browser context for a person whose account already exists (created through the API, not the form). */
+    private static Page pageWithAccount(TestAccount account) {
+        Page page = browser.newUserPage();
+        registerViaApi(page, account);
+        return page;
     }
 }

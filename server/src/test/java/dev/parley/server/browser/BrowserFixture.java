@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +53,11 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     public static final int PHONE_WIDTH = 390;
     public static final int PHONE_HEIGHT = 844;
 
-    /** Playwright's default is 30 s; a page here is local, so 10 s already means something is broken. */
-    private static final double TIMEOUT_MS = 10_000;
+    /**
+     * For actions and for web-first assertions (whose own default is 5 s). Pages are local, but Argon2id hashing on a
+     * loaded 2-core machine can take seconds: 15 s still fails a broken page quickly.
+     */
+    private static final double TIMEOUT_MS = 15_000;
 
     private Playwright playwright;
     private Browser browser;
@@ -67,6 +71,7 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException(CHROMIUM + " is missing: install Debian's browser with `apt-get install -y chromium`.");
         }
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         fakeCamera = FakeCamera.file();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
