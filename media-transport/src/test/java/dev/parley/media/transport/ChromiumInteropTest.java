@@ -128,6 +128,15 @@ class ChromiumInteropTest {
         assertThat(page.evaluate("pc.iceConnectionState")).isIn("connected", "completed");
         assertThat(session.remoteAddress().getAddress().isLoopbackAddress()).isTrue();
         assertThat(session.stats().dropped(DropReason.SRTP_AUTH_FAILED)).isZero();
+
+        // libwebrtc sends its first audio Sender Report within a few seconds: SRTCP from Chromium unprotects too.
+        await().atMost(Duration.ofSeconds(8)).until(() -> !events.rtcp.isEmpty());
+        assertThat(events.rtcp.get(0)[1] & 0xFF).isEqualTo(200); // SR first in the compound packet (RFC 3550 §6.1)
+
+        // Closing the peer connection sends close_notify: the session ends by itself, no timeout needed.
+        page.evaluate("pc.close()");
+        assertThat(events.closed.get(5, TimeUnit.SECONDS)).isEqualTo(CloseReason.DTLS_CLOSED);
+        assertThat(endpoint.sessionCount()).isZero();
     }
 
     /** The minimal ICE-lite answer: one audio m-section, BUNDLE, rtcp-mux, Opus 111, one loopback host candidate. */

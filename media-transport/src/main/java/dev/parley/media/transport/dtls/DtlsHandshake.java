@@ -114,7 +114,11 @@ public final class DtlsHandshake {
 
     private void run() {
         JcaTlsCrypto crypto = new JcaTlsCryptoProvider().create(new SecureRandom());
-        DtlsSrtpServer server = new DtlsSrtpServer(crypto, certificate, remoteFingerprint, timeoutMillis);
+        DtlsSrtpServer server = new DtlsSrtpServer(crypto, certificate, remoteFingerprint, timeoutMillis, keys -> {
+            if (!closed) {
+                callback.onKeys(keys);
+            }
+        });
         long start = System.nanoTime();
         try {
             DTLSTransport connected = new DTLSServerProtocol().accept(server, transport);
@@ -124,14 +128,13 @@ public final class DtlsHandshake {
             }
             LOG.info("dtls connected profile={} handshakeMillis={}", server.keys().profile(),
                     (System.nanoTime() - start) / 1_000_000);
-            callback.onKeys(server.keys());
             readUntilClosed(connected, server);
         } catch (IOException | RuntimeException e) {
             if (!closed) {
                 closed = true;
                 transport.close();
                 DtlsFailure failure = classify(e, server);
-                LOG.info("dtls failed reason={} error={}", failure, e.toString());
+                LOG.info("dtls ended reason={} error={}", failure, e.toString());
                 callback.onFailure(failure);
             }
         }
@@ -146,6 +149,7 @@ public final class DtlsHandshake {
         if (!closed) {
             closed = true;
             transport.close();
+            LOG.info("dtls ended reason={}", DtlsFailure.PEER_CLOSED);
             callback.onFailure(DtlsFailure.PEER_CLOSED);
         }
     }

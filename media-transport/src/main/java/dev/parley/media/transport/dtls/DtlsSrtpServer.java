@@ -4,6 +4,7 @@ import dev.parley.media.transport.srtp.SrtpKeys;
 import dev.parley.media.transport.srtp.SrtpProfile;
 import java.io.IOException;
 import java.util.Hashtable;
+import java.util.function.Consumer;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.AlertLevel;
 import org.bouncycastle.tls.Certificate;
@@ -51,16 +52,23 @@ final class DtlsSrtpServer extends DefaultTlsServer {
     private final DtlsCertificate certificate;
     private final DtlsFingerprint expectedPeer;
     private final int handshakeTimeoutMillis;
+    private final Consumer<SrtpKeys> onKeys;
     private SrtpProfile profile;
     private volatile SrtpKeys keys;
     private volatile boolean fingerprintMismatch;
     private volatile boolean peerClosed;
 
-    DtlsSrtpServer(JcaTlsCrypto crypto, DtlsCertificate certificate, DtlsFingerprint expectedPeer, int handshakeTimeoutMillis) {
+    /**
+     * @param onKeys receives the SRTP keys the moment the handshake completes, before BouncyCastle returns the transport:
+     *     the browser starts sending SRTP as soon as it has our Finished, so every millisecond here saves packets
+     */
+    DtlsSrtpServer(JcaTlsCrypto crypto, DtlsCertificate certificate, DtlsFingerprint expectedPeer, int handshakeTimeoutMillis,
+            Consumer<SrtpKeys> onKeys) {
         super(crypto);
         this.certificate = certificate;
         this.expectedPeer = expectedPeer;
         this.handshakeTimeoutMillis = handshakeTimeoutMillis;
+        this.onKeys = onKeys;
     }
 
     @Override
@@ -130,6 +138,7 @@ final class DtlsSrtpServer extends DefaultTlsServer {
         super.notifyHandshakeComplete();
         byte[] material = context.exportKeyingMaterial(ExporterLabel.dtls_srtp, null, profile.keyingMaterialLength());
         keys = new SrtpKeys(profile, material);
+        onKeys.accept(keys);
     }
 
     @Override
