@@ -54,12 +54,22 @@ public final class FakeBrowser implements AutoCloseable {
 
     /** ICE check until answered (≤ 2 s), DTLS handshake, SRTP contexts, then a reader thread. */
     public void connect(LocalTransportParameters server) throws IOException {
+        connect(server, true);
+    }
+
+    /**
+     * Like {@link #connect(LocalTransportParameters)}; without {@code readMedia} nothing reads the socket afterwards (the kernel
+     * drops what overflows), so a benchmark's process CPU is the SFU's, not the fake subscribers'.
+     */
+    public void connect(LocalTransportParameters server, boolean readMedia) throws IOException {
         checkUntilAnswered(server.ice().usernameFragment(), server.ice().password());
         BrowserDtlsClient client = new BrowserDtlsClient(certificate);
         new DTLSClientProtocol().connect(client, new UDPTransport(socket, 1500));
         srtp = new SrtpSession(client.keys(), false);
         socket.setSoTimeout(0); // BouncyCastle's UDPTransport leaves its last wait time on the socket
-        reader = Thread.ofPlatform().name("fake-browser-" + name).daemon().start(this::readLoop);
+        if (readMedia) {
+            reader = Thread.ofPlatform().name("fake-browser-" + name).daemon().start(this::readLoop);
+        }
     }
 
     private void checkUntilAnswered(String serverUfrag, String serverPwd) throws IOException {
@@ -95,12 +105,22 @@ public final class FakeBrowser implements AutoCloseable {
     }
 
     private void send(byte[] packet, boolean isRtcp) throws IOException {
+        sendProtected(protect(packet, isRtcp));
+    }
+
+    /** SRTP- or SRTCP-protects a packet without sending it (a benchmark encrypts ahead of time). */
+    public byte[] protect(byte[] packet, boolean isRtcp) throws IOException {
         PacketView view = new PacketView().set(Arrays.copyOf(packet, packet.length + 32), 0, packet.length);
         SrtpResult result = isRtcp ? srtp.protectRtcp(view) : srtp.protectRtp(view);
         if (result != SrtpResult.OK) {
             throw new IOException("protect failed: " + result);
         }
-        socket.send(new DatagramPacket(view.getBuffer(), view.getOffset(), view.getLength()));
+        return Arrays.copyOfRange(view.getBuffer(), view.getOffset(), view.getOffset() + view.getLength());
+    }
+
+    /** Sends bytes as they are (already protected). */
+    public void sendProtected(byte[] datagram) throws IOException {
+        socket.send(new DatagramPacket(datagram, datagram.length));
     }
 
     private void readLoop() {

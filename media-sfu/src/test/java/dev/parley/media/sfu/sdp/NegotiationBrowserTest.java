@@ -61,6 +61,20 @@ class NegotiationBrowserTest {
     }
 
     @Test
+    void renegotiationAddsAProducerAndKeepsTheRejectedDataChannelRejected() throws SdpException {
+        PublishOffer first = PublishNegotiation.readOffer((String) page.call("publishOffer", false));
+        page.call("publishAnswer", PublishNegotiation.answer(first, TestTransports.LOCAL));
+
+        PublishOffer second = PublishNegotiation.readOffer((String) page.call("publishAnother", null));
+        Object transceivers = page.call("publishAnswer", PublishNegotiation.answer(second, TestTransports.LOCAL));
+
+        assertThat(second.producers()).extracting(p -> p.mid()).containsExactly("0", "1", "3");
+        assertThat(second.sections().get(2).rejected()).isTrue();
+        assertThat(transceivers).asList().hasSize(3).allSatisfy(t -> assertThat((Map<?, ?>) t)
+                .containsEntry("currentDirection", "sendonly"));
+    }
+
+    @Test
     void chromiumAnswersTheRecvOfferAndNamesEachTracksParticipant() throws SdpException {
         Map<?, ?> result = subscribe(1, SubscribeOfferTest.TWO_PARTICIPANTS);
 
