@@ -29,6 +29,8 @@ public final class Conference {
     private final String id;
     private final Router router;
     private final Runnable onEmpty;
+    /** Told (outside the lock) about every participant who left or was removed: attendance. */
+    private final Consumer<Participant> onLeft;
     /** Guards {@link #participants}, {@link #closed} and the state of every Participant and Subscriber of this conference. */
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Participant> participants = new LinkedHashMap<>();
@@ -47,9 +49,14 @@ public final class Conference {
     }
 
     Conference(String id, Router router, Runnable onEmpty) {
+        this(id, router, onEmpty, participant -> { });
+    }
+
+    Conference(String id, Router router, Runnable onEmpty, Consumer<Participant> onLeft) {
         this.id = id;
         this.router = router;
         this.onEmpty = onEmpty;
+        this.onLeft = onLeft;
     }
 
     public String id() {
@@ -227,28 +234,76 @@ public final class Conference {
      * them), both transports. The others get a new offer; the Router closes with the last participant. Leaving twice is a no-op.
      */
     public void leave(String participantId) {
+        Participant left;
         lock.lock();
         try {
-            Participant leaving = participants.remove(participantId);
-            if (leaving == null) {
-                return;
-            }
-            leaving.subscriber().closeAll();
-            for (Publication publication : leaving.publications()) {
-                unpublish(leaving, publication);
-            }
-            leaving.sendTransport().close();
-            leaving.recvTransport().close();
-            broadcast(participantId, new ConferenceEvent.ParticipantLeft(participantId));
-            participants.values().forEach(other -> other.subscriber().offerIfDue());
-            if (participants.isEmpty()) {
-                closed = true;
-                router.close();
-                onEmpty.run();
+            left = remove(participantId);
+        } finally {
+            lock.unlock();
+        }
+        if (left != null) {
+            onLeft.accept(left);
+        }
+    }
+
+    /**
+     * Ends the conference for everyone (the host stopped it): each participant is told {@code conference_ended} with
+     * {@code reason}, then removed like a leave; the Router closes with the last one.
+     */
+    public void end(String reason) {
+        List<Participant> removed = new ArrayList<>();
+        lock.lock();
+        try {
+            for (Participant participant : List.copyOf(participants.values())) {
+                participant.channel().send(new ConferenceEvent.ConferenceEnded(reason));
+                removed.add(remove(participant.id()));
             }
         } finally {
             lock.unlock();
         }
+        removed.forEach(onLeft);
+    }
+
+    /** Sends {@code event} to every participant (settings the host changed, for instance). */
+    public void announce(ConferenceEvent event) {
+        lock.lock();
+        try {
+            participants.values().forEach(participant -> participant.channel().send(event));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many participants are in the conference now. */
+    public int size() {
+        lock.lock();
+        try {
+            return participants.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The leave itself, under the lock; returns the removed participant, or null when there was none. */
+    private Participant remove(String participantId) {
+        Participant leaving = participants.remove(participantId);
+        if (leaving == null) {
+            return null;
+        }
+        leaving.subscriber().closeAll();
+        for (Publication publication : leaving.publications()) {
+            unpublish(leaving, publication);
+        }
+        leaving.sendTransport().close();
+        leaving.recvTransport().close();
+        broadcast(participantId, new ConferenceEvent.ParticipantLeft(participantId));
+        participants.values().forEach(other -> other.subscriber().offerIfDue());
+        if (participants.isEmpty()) {
+            closed = true;
+            router.close();
+            onEmpty.run();
+        }
+        return leaving;
     }
 
     /** A transport changed state in the SFU: tell its participant (a FAILED send or recv connection needs a rejoin). */
@@ -287,6 +342,26 @@ public final class Conference {
             Map<String, List<String>> result = new LinkedHashMap<>();
             participants.forEach((pid, participant) -> result.put(pid, participant.subscriber().consumerIds()));
             return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether this user is in the conference right now (under any participant id). */
+    public boolean hasUser(long userId) {
+        lock.lock();
+        try {
+            return participants.values().stream().anyMatch(p -> p.user().userId() == userId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Everyone in the conference, in join order. */
+    public List<ConferenceEvent.ParticipantView> participants() {
+        lock.lock();
+        try {
+            return participants.values().stream().map(Participant::view).toList();
         } finally {
             lock.unlock();
         }

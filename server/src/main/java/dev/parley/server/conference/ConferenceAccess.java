@@ -11,4 +11,21 @@ public interface ConferenceAccess {
      * @throws ConferenceException with {@link ConferenceError#FORBIDDEN} or {@link ConferenceError#INVALID_CONFERENCE_ID}
      */
     JoinGrant authorizeJoin(ConferenceUser user, String conferenceId);
+
+    /**
+     * Like {@link #authorizeJoin(ConferenceUser, String)}, with the join token the client got from {@code POST /meetings/join}
+     * (null when the join message carried none). Implementations that know no join tokens ignore it.
+     */
+    default JoinGrant authorizeJoin(ConferenceUser user, String conferenceId, String joinToken) {
+        return authorizeJoin(user, conferenceId);
+    }
+
+    /**
+     * The account-less identity behind a guest's join token, for a hello that carries a join token instead of an access token.
+     *
+     * @throws ConferenceException with {@link ConferenceError#FORBIDDEN} when the token does not admit a guest
+     */
+    default ConferenceUser authenticateGuest(String joinToken) {
+        throw new ConferenceException(ConferenceError.FORBIDDEN, "Guests cannot join conferences on this server.");
+    }
 }

@@ -78,4 +78,19 @@ public sealed interface ConferenceEvent {
             return "transport_state";
         }
     }
+
+    /** The host ended the conference (or the server did): the participant has been removed and should disconnect. */
+    record ConferenceEnded(String reason) implements ConferenceEvent {
+        public String type() {
+            return "conference_ended";
+        }
+    }
+
+    /** The host changed the conference's settings (seed "System Flow" step 5); sent to everyone, the host included. */
+    record SettingsChanged(boolean screenSharingEnabled, boolean videoRecordingEnabled, boolean locked)
+            implements ConferenceEvent {
+        public String type() {
+            return "conference_settings";
+        }
+    }
 }

@@ -28,6 +28,7 @@ public class ConferenceRegistry implements DisposableBean {
 
     private final MediaServer mediaServer;
     private final ConferenceAccess access;
+    private final List<ConferenceObserver> observers;
     private final ConcurrentMap<String, Conference> conferences = new ConcurrentHashMap<>();
     /**
      * Runs Router callbacks off the Router's loop thread: they need the conference lock, which a signaling thread may hold
@@ -35,9 +36,11 @@ public class ConferenceRegistry implements DisposableBean {
      */
     private final ExecutorService callbacks = Executors.newVirtualThreadPerTaskExecutor();
 
-    ConferenceRegistry(MediaServer mediaServer, ConferenceAccess access) {
+    ConferenceRegistry(MediaServer mediaServer, ConferenceAccess access,
+                       org.springframework.beans.factory.ObjectProvider<ConferenceObserver> observers) {
         this.mediaServer = mediaServer;
         this.access = access;
+        this.observers = observers.orderedStream().toList();
     }
 
     /** A participant in a conference, as the signaling layer holds on to it. */
@@ -52,13 +55,20 @@ public class ConferenceRegistry implements DisposableBean {
      */
     public Membership join(ConferenceUser user, String conferenceId, ParticipantChannel channel,
                            java.util.function.Consumer<Conference.Joined> reply) {
-        JoinGrant grant = access.authorizeJoin(user, conferenceId);
+        return join(user, conferenceId, null, channel, reply);
+    }
+
+    /** {@link #join(ConferenceUser, String, ParticipantChannel, java.util.function.Consumer)} presenting a join token. */
+    public Membership join(ConferenceUser user, String conferenceId, String joinToken, ParticipantChannel channel,
+                           java.util.function.Consumer<Conference.Joined> reply) {
+        JoinGrant grant = access.authorizeJoin(user, conferenceId, joinToken);
         while (true) {
             Conference conference = conferences.computeIfAbsent(conferenceId, this::start);
             Optional<Participant> joined = conference.join(user, grant, channel, reply);
             if (joined.isPresent()) {
                 log.info("participant joined conference={} participant={} user={}", conferenceId, joined.get().id(),
                         user.userId());
+                observers.forEach(o -> o.participantJoined(conferenceId, joined.get()));
                 return new Membership(conference, joined.get().id());
             }
             // It emptied and closed between lookup and join: drop it (if still mapped) and start a fresh one.
@@ -68,6 +78,11 @@ public class ConferenceRegistry implements DisposableBean {
 
     public Optional<Conference> conference(String conferenceId) {
         return Optional.ofNullable(conferences.get(conferenceId));
+    }
+
+    /** Ends a live conference for everyone (see {@link Conference#end}); nothing happens when it is not live here. */
+    public void end(String conferenceId, String reason) {
+        conference(conferenceId).ifPresent(conference -> conference.end(reason));
     }
 
     public Collection<Conference> conferences() {
@@ -94,7 +109,8 @@ public class ConferenceRegistry implements DisposableBean {
                 () -> {
                     conferences.remove(conferenceId, self.get());
                     log.info("conference ended conference={}", conferenceId);
-                });
+                },
+                participant -> observers.forEach(o -> o.participantLeft(conferenceId, participant)));
         self.set(conference);
         log.info("conference started conference={}", conferenceId);
         return conference;

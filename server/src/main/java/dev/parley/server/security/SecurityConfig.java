@@ -61,6 +61,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/users/register", "/users/login", "/users/refresh", "/users/logout")
                         .permitAll()
                         .requestMatchers("/error").permitAll()
+                        // Guests join by link without an account; a calendar feed's secret URL is its own credential.
+                        .requestMatchers(HttpMethod.POST, "/meetings/join").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/meetings/feed/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")

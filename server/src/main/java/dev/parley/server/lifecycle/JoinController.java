@@ -1,0 +1,61 @@
+package dev.parley.server.lifecycle;
+
+import dev.parley.server.security.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** {@code POST /meetings/join}: the ticket into a meeting's live conference. Open to guests (no access token). */
+@RestController
+@Tag(name = "conferences", description = "Joining, starting and stopping the live conference of a meeting")
+class JoinController {
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+    private final JoinService joins;
+
+    JoinController(JoinService joins) {
+        this.joins = joins;
+    }
+
+    @Operation(summary = "Get a join token for a meeting's conference",
+            description = "Host and invitees join directly; anyone else needs the passcode (if set) and waits in the lobby "
+                    + "(if on). Without an access token the caller is a guest, allowed only when the meeting allows guests. "
+                    + "Before the host starts the conference the answer is status=waiting: ask again every few seconds.")
+    @ApiResponse(responseCode = "200", description = "ready, lobby or waiting")
+    @ApiResponse(responseCode = "400", description = "meeting_id missing, or a guest without display_name",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Wrong or missing passcode (type wrong-passcode), or the conference is "
+            + "locked (type conference-locked)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such meeting (or, for a guest, not open to guests)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The conference already has 10 participants (type conference-full)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "410", description = "The meeting was cancelled",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Too many wrong passcodes; Retry-After says when to try again",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/meetings/join", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    JoinResponse join(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody JoinRequest request,
+                      HttpServletRequest http) {
+        String caller = user != null ? "user:" + user.id() : "address:" + http.getRemoteAddr();
+        return joins.join(user, request, caller, signalingUrl());
+    }
+
+    /** ws://host/ws, or wss:// behind HTTPS: the same origin the page came from. */
+    private static String signalingUrl() {
+        var base = ServletUriComponentsBuilder.fromCurrentContextPath().build();
+        String scheme = "https".equals(base.getScheme()) ? "wss" : "ws";
+        return ServletUriComponentsBuilder.fromCurrentContextPath().scheme(scheme).path("/ws").toUriString();
+    }
+}

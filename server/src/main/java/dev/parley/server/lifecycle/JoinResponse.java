@@ -1,0 +1,26 @@
+package dev.parley.server.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * The answer to {@code POST /meetings/join}. {@code status}: {@code ready} (join now: signaling {@code join} with
+ * {@code conference_id} and {@code join_token}), {@code lobby} (knock with {@code join_token} and wait for the host) or
+ * {@code waiting} (the host has not started the meeting: ask again in a few seconds; no token).
+ */
+@Schema(name = "JoinTicket")
+record JoinResponse(
+        @Schema(allowableValues = {"ready", "lobby", "waiting"}) String status,
+        @JsonProperty("meeting_id") long meetingId,
+        String title,
+        @JsonProperty("conference_id") @Schema(description = "the live conference, e.g. c-17; null while waiting")
+        String conferenceId,
+        @JsonProperty("join_token") @Schema(description = "short-lived JWT (aud=join); null while waiting") String joinToken,
+        @JsonProperty("expires_in") @Schema(description = "join token lifetime in seconds") long expiresIn,
+        @Schema(allowableValues = {"host", "participant", "guest"}) String role,
+        @JsonProperty("display_name") String displayName,
+        @JsonProperty("signaling_url") String signalingUrl,
+        @JsonProperty("ice_servers") @Schema(description = "RTCIceServer entries; empty while TURN is not configured")
+        List<Object> iceServers) {
+}

@@ -1,0 +1,29 @@
+package dev.parley.server.lifecycle;
+
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The live conference id of a started meeting: {@code c-<conferences.id>}, which fits the conference package's id rule and
+ * is reserved: ids of this shape are governed by meeting rules (join tokens), every other id is an ad-hoc room.
+ */
+final class LiveId {
+    private static final Pattern FORMAT = Pattern.compile("c-([1-9][0-9]{0,17})");
+
+    private LiveId() {
+    }
+
+    static String of(long conferenceRowId) {
+        return "c-" + conferenceRowId;
+    }
+
+    /** The conferences row id of a live id, or empty when {@code id} is not of the reserved shape (never throws). */
+    static OptionalLong rowId(String id) {
+        if (id == null) {
+            return OptionalLong.empty();
+        }
+        Matcher matcher = FORMAT.matcher(id);
+        return matcher.matches() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
+    }
+}
