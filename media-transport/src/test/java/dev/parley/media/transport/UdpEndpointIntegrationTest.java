@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,28 @@ class UdpEndpointIntegrationTest {
         assertThat(answer.verifyIntegrity(peer.lastAnswer, 0, key)).isTrue();
         assertThat(answer.verifyFingerprint(peer.lastAnswer, 0)).isTrue();
         await().atMost(Duration.ofSeconds(1)).until(() -> endpoint.stats().packetsOut() == 1); // counted after the send
+    }
+
+    @Test
+    void remoteParametersMayArriveAfterTheChecks() throws Exception {
+        RecordingListener late = new RecordingListener();
+        TransportSession offered = endpoint.createSession(IceParameters.random(), null, null, late);
+        assertThat(peer.check(offered.localIce().ufrag(), offered.localIce().pwd(), true)).isNotNull();
+
+        CompletableFuture<SrtpKeys> client = CompletableFuture.supplyAsync(() -> {
+            try {
+                return peer.handshake(endpoint.certificate().fingerprint(), SrtpProfile.AEAD_AES_128_GCM);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Thread.sleep(300);
+        assertThat(late.connected).isNotDone(); // the ClientHello waits for the fingerprint
+        offered.setRemoteParameters(peer.ice, peer.fingerprint());
+
+        assertThat(client.get(10, TimeUnit.SECONDS)).isNotNull();
+        late.connected.get(5, TimeUnit.SECONDS);
+        assertThat(offered.isConnected()).isTrue();
     }
 
     @Test
