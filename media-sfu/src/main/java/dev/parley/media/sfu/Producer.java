@@ -7,6 +7,7 @@ import dev.parley.media.sfu.rtp.RtpHeaderExtension;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
 import dev.parley.media.sfu.stream.KeyframeRequestLimiter;
 import dev.parley.media.transport.DropReason;
+import dev.parley.media.wire.codec.Vp8PayloadDescriptor;
 import dev.parley.media.wire.rtcp.GenericNack;
 import dev.parley.media.wire.rtcp.Pli;
 import dev.parley.media.wire.rtcp.ReceiverReport;
@@ -51,6 +52,8 @@ public final class Producer {
     private final KeyframeRequestLimiter keyframes = new KeyframeRequestLimiter(KEYFRAME_INTERVAL_NANOS);
     private final DropCounters drops;
     private final int[] nackScratch = new int[64];
+    /** Reused per packet (no allocation); v1 forwards VP8 only (SfuCapabilities), so video means VP8 here. */
+    private final Vp8PayloadDescriptor vp8 = new Vp8PayloadDescriptor();
     private volatile boolean paused;
     private boolean closed;
     private long packets;
@@ -234,7 +237,8 @@ public final class Producer {
                 sendNacks(stream, nowNanos);
             }
         }
-        boolean keyframe = video && Keyframes.isVp8Keyframe(packet);
+        boolean keyframe = video && vp8.parse(packet.buffer(), packet.payloadOffset(), packet.payloadLength())
+                && vp8.keyframe();
         if (keyframe) {
             keyframes.onKeyframe();
         }
