@@ -37,7 +37,11 @@ final class TestPeer implements AutoCloseable {
     }
 
     TestPeer(InetSocketAddress server) throws IOException {
-        socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this(server, InetAddress.getLoopbackAddress());
+    }
+
+    TestPeer(InetSocketAddress server, InetAddress local) throws IOException {
+        socket = new DatagramSocket(new InetSocketAddress(local, 0));
         socket.connect(server);
         socket.setSoTimeout(2000);
     }

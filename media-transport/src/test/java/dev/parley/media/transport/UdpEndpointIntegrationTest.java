@@ -102,6 +102,27 @@ class UdpEndpointIntegrationTest {
     }
 
     @Test
+    void ipv6LoopbackWorksEndToEnd() throws Exception {
+        InetAddress v6 = InetAddress.getByName("::1");
+        try (UdpEndpoint v6Endpoint = UdpEndpoint.open(TestPeer.loopbackConfig().withBindAddress(new InetSocketAddress(v6, 0)));
+                TestPeer v6Peer = new TestPeer(v6Endpoint.localAddress(), v6)) {
+            RecordingListener v6Listener = new RecordingListener();
+            TransportSession v6Session = v6Endpoint.createSession(
+                    IceParameters.random(), v6Peer.ice, v6Peer.fingerprint(), v6Listener);
+
+            StunMessage answer = v6Peer.check(v6Session.localIce().ufrag(), v6Session.localIce().pwd(), true);
+            assertThat(answer.xorMappedAddress()).isEqualTo(v6Peer.socket.getLocalSocketAddress());
+            SrtpSession client = new SrtpSession(
+                    v6Peer.handshake(v6Endpoint.certificate().fingerprint(), SrtpProfile.AEAD_AES_128_GCM), false);
+            v6Listener.connected.get(5, TimeUnit.SECONDS);
+            v6Peer.send(protect(client, RTP, false));
+
+            await().atMost(Duration.ofSeconds(2)).until(() -> v6Listener.rtp.size() == 1);
+            assertThat(v6Listener.rtp.get(0)).isEqualTo(RTP);
+        }
+    }
+
+    @Test
     void remoteParametersMayArriveAfterTheChecks() throws Exception {
         RecordingListener late = new RecordingListener();
         TransportSession offered = endpoint.createSession(IceParameters.random(), null, null, late);
