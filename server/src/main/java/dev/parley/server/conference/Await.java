@@ -6,12 +6,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Waits for a Router operation. Router calls complete on the Router's loop thread within microseconds; the bound only keeps a
- * wedged loop from holding a conference lock forever.
+ * Waits for a Router operation. An idle Router loop runs a task within microseconds, but a cold JVM on a loaded machine can
+ * stall it for seconds (first SRTP context, JIT); the bound only keeps a wedged loop from holding a conference lock forever.
  */
 final class Await {
     /** A Router task that has not run after this long means the loop is stuck. */
-    private static final long TIMEOUT_SECONDS = 5;
+    private static final long TIMEOUT_SECONDS = 15;
 
     private Await() {
     }

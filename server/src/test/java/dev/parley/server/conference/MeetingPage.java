@@ -52,6 +52,9 @@ final class MeetingPage {
         if (login != 200) {
             throw new IllegalStateException("login answered " + login);
         }
+        // The page's console goes to the test output (surefire-reports/*-output.txt): the first place to look when media fails.
+        page.onConsoleMessage(message -> System.out.println("[" + username + " console." + message.type() + "] " + message.text()));
+        page.onPageError(error -> System.out.println("[" + username + " page error] " + error));
         page.navigate("/c/" + conferenceId);
         return new MeetingPage(page, username);
     }
@@ -64,8 +67,12 @@ final class MeetingPage {
     }
 
     void expectConnected() {
-        assertThat(page.locator(".conf-state")).hasAttribute("data-state", "connected",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        try {
+            assertThat(page.locator(".conf-state")).hasAttribute("data-state", "connected",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        } catch (AssertionError e) {
+            throw new AssertionError(name + " is not connected; the page says: " + page.locator(".conf-state").textContent(), e);
+        }
     }
 
     String participantId() {

@@ -2,6 +2,7 @@ package dev.parley.server.signaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.conference.Conference;
 import dev.parley.server.security.AccessTokens;
@@ -169,6 +170,26 @@ class SignalingSocketTest {
             assertThat(reply.path("message").asString()).contains("full");
         } finally {
             clients.forEach(SignalingTestClient::close);
+        }
+    }
+
+    @Test
+    void participantsCanReadTheirConferenceStatsAndNobodyElseCan() {
+        String conference = conferenceId();
+        String gina = token("gina");
+        ApiClient api = new ApiClient(port);
+        try (SignalingTestClient client = SignalingTestClient.authenticated(port, gina)) {
+            String participantId = client.request(join(conference, "j"), "j").path("participant_id").asString();
+
+            ApiClient.Response mine = api.get("/conferences/" + conference + "/stats", gina);
+            assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+            assertThat(mine.json().path("conference_id").asString()).isEqualTo(conference);
+            assertThat(mine.json().path("participants").get(0).path("id").asString()).isEqualTo(participantId);
+            assertThat(mine.json().path("router").path("transports").size()).isEqualTo(2);
+
+            ApiClient.Response stranger = api.get("/conferences/" + conference + "/stats", token("henry"));
+            assertThat(stranger.status()).isEqualTo(404);
+            assertThat(api.get("/conferences/" + conference + "/stats", null).status()).isEqualTo(401);
         }
     }
 
