@@ -14,6 +14,8 @@ import dev.parley.media.transport.srtp.SrtpSession;
 import dev.parley.media.wire.stun.StunMessage;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One ICE + DTLS + SRTP association with a browser on the shared port: what the SFU's WebRtcTransport wraps.
@@ -34,6 +36,7 @@ public final class TransportSession {
      */
     public static final int SRTP_OVERHEAD = 20;
 
+    private static final Logger LOG = LoggerFactory.getLogger(TransportSession.class);
     private static final ThreadLocal<PacketView> SEND_VIEW = ThreadLocal.withInitial(PacketView::new);
 
     private final UdpEndpoint endpoint;
@@ -237,7 +240,12 @@ public final class TransportSession {
                 return;
             }
             srtp = new SrtpSession(keys, true);
-            listener.onConnected();
+            try {
+                listener.onConnected();
+            } catch (RuntimeException e) {
+                // This runs inside BouncyCastle's handshake: a listener bug must not turn into a DTLS failure.
+                LOG.warn("onConnected failed ufrag={}", localUfrag(), e);
+            }
         }
 
         @Override
