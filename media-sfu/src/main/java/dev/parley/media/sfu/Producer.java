@@ -48,6 +48,7 @@ public final class Producer {
     private final int ridId;
     private final int repairedRidId;
     private final int audioLevelId;
+    private final int transportCcId;
     private final boolean video;
     private final KeyframeRequestLimiter keyframes = new KeyframeRequestLimiter(KEYFRAME_INTERVAL_NANOS);
     private final DropCounters drops;
@@ -82,6 +83,7 @@ public final class Producer {
         this.ridId = extensionId(parameters.extensions(), SfuCapabilities.URI_RID);
         this.repairedRidId = extensionId(parameters.extensions(), SfuCapabilities.URI_REPAIRED_RID);
         this.audioLevelId = extensionId(parameters.extensions(), SfuCapabilities.URI_AUDIO_LEVEL);
+        this.transportCcId = extensionId(parameters.extensions(), SfuCapabilities.URI_TRANSPORT_CC);
     }
 
     static int extensionId(List<RtpHeaderExtension> extensions, String uri) {
@@ -136,6 +138,11 @@ public final class Producer {
 
     int audioLevelId() {
         return audioLevelId;
+    }
+
+    /** The publisher's transport-wide-cc extension id, -1 when not negotiated. */
+    int transportCcId() {
+        return transportCcId;
     }
 
     boolean isClosed() {

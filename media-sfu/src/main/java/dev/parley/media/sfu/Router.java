@@ -327,6 +327,9 @@ public final class Router implements AutoCloseable {
     }
 
     private void tick(long nowNanos) {
+        for (WebRtcTransport t : transports.values()) {
+            t.tick(nowNanos);
+        }
         for (Producer p : producers.values()) {
             p.tick(nowNanos);
         }

@@ -2,6 +2,7 @@ package dev.parley.media.sfu;
 
 import dev.parley.media.sfu.rtp.LocalTransportParameters;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
+import dev.parley.media.sfu.stream.TransportCcFeedback;
 import dev.parley.media.transport.CloseReason;
 import dev.parley.media.transport.DropReason;
 import dev.parley.media.transport.TransportListener;
@@ -11,7 +12,9 @@ import dev.parley.media.wire.rtcp.Pli;
 import dev.parley.media.wire.rtcp.RtcpCompound;
 import dev.parley.media.wire.rtcp.RtcpPacket;
 import dev.parley.media.wire.rtcp.SenderReport;
+import dev.parley.media.wire.rtcp.TransportCc;
 import dev.parley.media.wire.rtp.RtpPacket;
+import dev.parley.media.wire.rtp.TransportCcExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,6 +51,9 @@ public final class WebRtcTransport {
     private final List<Producer> producers = new ArrayList<>(4);
     private final Map<Long, Consumer> consumersBySsrc = new HashMap<>();
     private int transportSequence = ThreadLocalRandom.current().nextInt(1 << 16);
+    /** Feedback to the publisher about its transport-wide sequence numbers (send connections only carry them). */
+    private final TransportCcFeedback congestionFeedback = new TransportCcFeedback();
+    private long feedbackMediaSsrc;
 
     /** Opens the media-transport session at once, so the browser's early ICE checks are answered before connect(). */
     WebRtcTransport(String id, Router router, LocalTransportParameters local, DropCounters parentDrops) {
@@ -178,22 +184,40 @@ public final class WebRtcTransport {
             return;
         }
         long ssrc = packet.ssrc();
-        for (int i = 0; i < producers.size(); i++) {
-            Producer p = producers.get(i);
-            if (p.hasSsrc(ssrc)) {
-                p.receive(packet, nowNanos);
-                return;
+        Producer owner = null;
+        for (int i = 0; i < producers.size() && owner == null; i++) {
+            if (producers.get(i).hasSsrc(ssrc)) {
+                owner = producers.get(i);
             }
         }
-        for (int i = 0; i < producers.size(); i++) {
-            Producer p = producers.get(i);
-            if (p.learn(packet)) {
-                LOG.debug("transport {} learned ssrc {} for producer {}", id, ssrc, p.id());
-                p.receive(packet, nowNanos);
-                return;
+        for (int i = 0; i < producers.size() && owner == null; i++) {
+            if (producers.get(i).learn(packet)) {
+                owner = producers.get(i);
+                LOG.debug("transport {} learned ssrc {} for producer {}", id, ssrc, owner.id());
             }
         }
-        drops.drop(DropReason.SFU_UNKNOWN_SSRC);
+        if (owner == null) {
+            drops.drop(DropReason.SFU_UNKNOWN_SSRC);
+            return;
+        }
+        int transportCcId = owner.transportCcId();
+        if (transportCcId > 0) {
+            int seq = TransportCcExtension.sequenceNumber(packet, transportCcId);
+            if (seq >= 0) {
+                congestionFeedback.onPacket(seq, nowNanos);
+                feedbackMediaSsrc = ssrc;
+            }
+        }
+        owner.receive(packet, nowNanos);
+    }
+
+    /** Periodic work on the loop: transport-cc feedback to the publisher. */
+    void tick(long nowNanos) {
+        if (state == TransportState.CONNECTED && congestionFeedback.due(nowNanos)) {
+            for (TransportCc feedback : congestionFeedback.build(rtcpSsrc, feedbackMediaSsrc, nowNanos)) {
+                sendRtcp(List.of(feedback));
+            }
+        }
     }
 
     private void onRtcp(byte[] buf, int len, long nowNanos) {
@@ -287,14 +311,16 @@ public final class WebRtcTransport {
 
         @Override
         public void onRtp(byte[] buf, int off, int len) {
+            long arrival = router.nanoTime(); // taken here, not on the loop: jitter and transport-cc need the true arrival
             byte[] copy = Arrays.copyOfRange(buf, off, off + len);
-            router.postPacket(() -> WebRtcTransport.this.onRtp(copy, len, router.nanoTime()));
+            router.postPacket(() -> WebRtcTransport.this.onRtp(copy, len, arrival));
         }
 
         @Override
         public void onRtcp(byte[] buf, int off, int len) {
+            long arrival = router.nanoTime();
             byte[] copy = Arrays.copyOfRange(buf, off, off + len);
-            router.postPacket(() -> WebRtcTransport.this.onRtcp(copy, len, router.nanoTime()));
+            router.postPacket(() -> WebRtcTransport.this.onRtcp(copy, len, arrival));
         }
 
         @Override

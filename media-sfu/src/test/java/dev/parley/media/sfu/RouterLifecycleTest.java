@@ -1,0 +1,91 @@
+package dev.parley.media.sfu;
+
+import static dev.parley.media.sfu.TestPackets.VIDEO_SSRC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.media.transport.CloseReason;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Ownership: closing a Producer, a transport or the Router releases what hangs below it, and says so to the listener. */
+class RouterLifecycleTest {
+    private final SfuHarness sfu = new SfuHarness();
+
+    @AfterEach
+    void close() {
+        sfu.close();
+    }
+
+    @Test
+    void closingAProducerClosesItsConsumers() {
+        Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, 0));
+        sfu.consume(producer);
+
+        sfu.router.closeProducer(producer.id()).join();
+
+        assertThat(sfu.events).contains("consumer-closed:" + producer.id() + "-c");
+        RouterStats stats = sfu.router.stats();
+        assertThat(stats.producers()).isEmpty();
+        assertThat(stats.consumers()).isEmpty();
+        sfu.publisherLink.deliverRtp(TestPackets.vp8(1, 0, TestPackets.VP8_KEYFRAME));
+        sfu.flush();
+        assertThat(sfu.router.stats().drops()).containsEntry("SFU_UNKNOWN_SSRC", 1L);
+    }
+
+    @Test
+    void aFailedPublisherTransportTakesItsProducersAndTheirConsumersWithIt() {
+        Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, 0));
+        sfu.consume(producer);
+
+        sfu.publisherLink.fail(CloseReason.ICE_CONSENT_EXPIRED);
+        sfu.flush();
+
+        assertThat(sfu.publisher.state()).isEqualTo(TransportState.FAILED);
+        assertThat(sfu.events).contains("pub:FAILED", "producer-closed:" + producer.id(),
+                "consumer-closed:" + producer.id() + "-c");
+        assertThat(sfu.publisherLink.closed).isTrue();
+        assertThat(sfu.router.stats().transports()).extracting(TransportStats::id).containsExactly("sub");
+        assertThatThrownBy(() -> sfu.router.consume(sfu.subscriber, "late", producer, "3", "x").join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void connectIsIdempotentForTheSameParametersAndRejectsOthers() {
+        sfu.publisher.connect(TestPackets.remote("pubU"));
+
+        assertThatThrownBy(() -> sfu.publisher.connect(TestPackets.remote("other")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(sfu.links.opened).hasSize(2);
+    }
+
+    @Test
+    void duplicateIdsAreRejected() {
+        assertThatThrownBy(() -> sfu.router.createWebRtcTransport("pub")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sfu.server.createRouter("r1", RouterListener.NONE)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closingTheRouterClosesEveryLinkEndsItsThreadAndLeavesTheServer() {
+        Producer producer = sfu.produce(TestPackets.audio("0"));
+        sfu.consume(producer);
+
+        sfu.router.close();
+
+        assertThat(sfu.router.isClosed()).isTrue();
+        assertThat(sfu.publisherLink.closed).isTrue();
+        assertThat(sfu.subscriberLink.closed).isTrue();
+        assertThat(sfu.server.router("r1")).isEmpty();
+        assertThat(sfu.server.stats().routers()).isZero();
+        assertThatThrownBy(() -> sfu.router.createWebRtcTransport("again")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closingTheServerClosesRoutersAndTheLinks() {
+        sfu.server.close();
+
+        assertThat(sfu.router.isClosed()).isTrue();
+        assertThat(sfu.links.closed).isTrue();
+    }
+}
