@@ -75,7 +75,7 @@ public final class PublishNegotiation {
                 String format = offered.formats().isEmpty() ? "0" : offered.formats().get(0);
                 media.add(SectionWriter.rejected(section.media(), section.protocol(), format, section.mid()));
             } else {
-                media.add(accepted(section, local));
+                media.add(accepted(section, offered.hasAttribute("rtcp-rsize"), local));
                 bundle.add(section.mid());
             }
         }
@@ -89,10 +89,14 @@ public final class PublishNegotiation {
         return answer.build().toString();
     }
 
-    private static MediaDescription accepted(PublishSection section, LocalTransportParameters local) {
+    /** An accepted section; reduced-size RTCP (RFC 5506 §5) only when the browser offered it, as an answer may not add it. */
+    private static MediaDescription accepted(PublishSection section, boolean rtcpRsize, LocalTransportParameters local) {
         ProducerParameters p = section.parameters();
         Direction direction = section.producer().isPresent() ? Direction.RECVONLY : Direction.INACTIVE;
         MediaDescriptionBuilder b = SectionWriter.open(section.media(), section.mid(), direction, local, "passive");
+        if (rtcpRsize) {
+            b.rtcpRsize();
+        }
         SectionWriter.extensions(b, p.extensions());
         SectionWriter.codec(b, p.codec());
         List<String> rids = p.encodings().stream().map(RtpEncoding::rid).filter(r -> r != null).toList();

@@ -24,6 +24,7 @@ import java.util.Set;
  * Writes the server's offer on a recv connection.
  *
  * <ol>
+ *   <li>Every live section offers reduced-size RTCP (RFC 5506), so the SFU may send a lone PLI or NACK.</li>
  *   <li>An active section sends one Consumer: its codec (+ RTX), extensions, {@code a=msid:<participant> <producer>} so the
  *       browser's ontrack names the publisher, and {@code a=ssrc} cname/msid lines with {@code ssrc-group:FID} (RFC 5576) for
  *       the Consumer's own SSRCs.</li>
@@ -63,7 +64,8 @@ final class SubscribeOfferWriter {
     }
 
     private static MediaDescription active(ConsumerParameters c, LocalTransportParameters local) {
-        MediaDescriptionBuilder b = SectionWriter.open(c.kind().sdpName(), c.mid(), Direction.SENDONLY, local, "actpass");
+        MediaDescriptionBuilder b = SectionWriter.open(c.kind().sdpName(), c.mid(), Direction.SENDONLY, local, "actpass")
+                .rtcpRsize();
         SectionWriter.extensions(b, c.extensions());
         SectionWriter.codec(b, c.codec());
         Msid msid = new Msid(c.streamId(), c.trackId());
@@ -80,7 +82,7 @@ final class SubscribeOfferWriter {
     }
 
     private static MediaDescription keptInactive(String mid, MediaKind kind, LocalTransportParameters local) {
-        MediaDescriptionBuilder b = SectionWriter.open(kind.sdpName(), mid, Direction.INACTIVE, local, "actpass");
+        MediaDescriptionBuilder b = SectionWriter.open(kind.sdpName(), mid, Direction.INACTIVE, local, "actpass").rtcpRsize();
         SectionWriter.extensions(b, SfuCapabilities.sendExtensions(kind));
         SectionWriter.codec(b, SfuCapabilities.sendCodec(kind));
         return SectionWriter.finish(b, local);

@@ -32,7 +32,7 @@ class PublishAnswerTest {
 
         assertThat(audio.get(0)).isEqualTo("m=audio 10000 UDP/TLS/RTP/SAVPF 111");
         assertThat(audio).contains("c=IN IP4 127.0.0.1", "a=rtpmap:111 opus/48000/2", "a=fmtp:111 minptime=10;useinbandfec=1",
-                "a=rtcp-fb:111 transport-cc");
+                "a=rtcp-fb:111 transport-cc", "a=rtcp-rsize");
         assertThat(SdpText.values(audio, "extmap")).containsExactly(
                 "1 urn:ietf:params:rtp-hdrext:ssrc-audio-level",
                 "2 http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time",
@@ -51,6 +51,13 @@ class PublishAnswerTest {
                 .containsExactly("96 goog-remb", "96 transport-cc", "96 ccm fir", "96 nack", "96 nack pli");
         assertThat(SdpText.values(video, "rid")).isEmpty();
         assertThat(SdpText.values(video, "simulcast")).isEmpty();
+    }
+
+    @Test
+    void reducedSizeRtcpOnlyWhenOffered() throws SdpException {
+        String withoutRsize = ChromiumOffers.AUDIO_VIDEO.replace("a=rtcp-rsize\n", "");
+
+        assertThat(SdpText.of(answer(withoutRsize)).section(1)).doesNotContain("a=rtcp-rsize");
     }
 
     @Test

@@ -38,7 +38,7 @@ class SubscribeOfferTest {
         List<String> audio = SdpText.of(SubscribeNegotiation.offer(TestTransports.LOCAL, 1, 1, TWO_PARTICIPANTS)).section(1);
 
         assertThat(audio.get(0)).isEqualTo("m=audio 10000 UDP/TLS/RTP/SAVPF 111");
-        assertThat(audio).contains("a=mid:1", "a=sendonly", "a=rtcp-mux", "a=setup:actpass", "a=ice-ufrag:prly4Fq9",
+        assertThat(audio).contains("a=mid:1", "a=sendonly", "a=rtcp-mux", "a=rtcp-rsize", "a=setup:actpass", "a=ice-ufrag:prly4Fq9",
                 "a=rtpmap:111 opus/48000/2", "a=fmtp:111 minptime=10;useinbandfec=1", "a=rtcp-fb:111 transport-cc",
                 "a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level",
                 "a=extmap:3 http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01",
