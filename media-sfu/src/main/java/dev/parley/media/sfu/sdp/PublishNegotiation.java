@@ -66,7 +66,7 @@ public final class PublishNegotiation {
      * which the browser increments with every renegotiation.
      */
     public static String answer(PublishOffer offer, LocalTransportParameters local) {
-        List<String> bundle = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
         List<MediaDescription> media = new ArrayList<>();
         for (int i = 0; i < offer.sections().size(); i++) {
             PublishSection section = offer.sections().get(i);
@@ -76,9 +76,11 @@ public final class PublishNegotiation {
                 media.add(SectionWriter.rejected(section.media(), section.protocol(), format, section.mid()));
             } else {
                 media.add(accepted(section, offered.hasAttribute("rtcp-rsize"), local));
-                bundle.add(section.mid());
+                accepted.add(section.mid());
             }
         }
+        // The offer's group order minus what was rejected: its first accepted mid is the answerer's tag (RFC 8843 §7.3.1).
+        List<String> bundle = offer.description().bundleMids().stream().filter(accepted::contains).toList();
         SessionDescriptionBuilder answer = SessionDescription.builder()
                 .origin(local.ice().usernameFragment().hashCode() & 0x7FFF_FFFFL, originVersion(offer.description()))
                 .iceLite();

@@ -39,7 +39,7 @@ final class PublishSectionReader {
                     : "Parley receives only audio and video, not '" + m.kind() + "'.";
             return rejected(m, kind, why);
         }
-        if (m.port() == 0) {
+        if (!TransportReader.isLive(m)) {
             return rejected(m, kind, "The browser stopped this m-section (port 0).");
         }
         if (!m.protocol().equals(SectionWriter.RTP_PROTOCOL)) {

@@ -43,12 +43,12 @@ public final class SubscribeNegotiation {
         for (int i = 0; i < expectedMids.size(); i++) {
             MediaDescription m = answer.media().get(i);
             String mid = m.mid();
-            boolean midMissingOnRejected = mid == null && m.port() == 0;
+            boolean midMissingOnRejected = mid == null && !TransportReader.isLive(m);
             if (!midMissingOnRejected && !expectedMids.get(i).equals(mid)) {
                 throw new SdpException("m-section " + i + " of the answer has mid '" + mid + "', the offer had '"
                         + expectedMids.get(i) + "'.");
             }
-            if (m.port() != 0 && !m.rtcpMux()) {
+            if (TransportReader.isLive(m) && !m.rtcpMux()) {
                 throw new SdpException("m-section '" + mid + "' of the answer has no a=rtcp-mux.");
             }
         }

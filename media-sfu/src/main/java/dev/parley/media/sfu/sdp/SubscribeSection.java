@@ -37,7 +37,8 @@ public sealed interface SubscribeSection permits SubscribeSection.Active, Subscr
     /**
      * A closed slot. Written with port 0 (rejected, outside BUNDLE), except when it is the offer's first section: that one stays
      * in the BUNDLE group as {@code a=inactive} with port 9, because BUNDLE's tagged section must never be rejected (RFC 8843 §7.3.3).
-     * A rejected slot that is reused later needs a new mid (RFC 8829 §5.2.2); a kept first slot keeps its mid.
+     * A rejected slot that is reused later takes a new mid, as JSEP asks (RFC 8829 §5.2.2; Chromium 156 also accepts the old
+     * one, other browsers need not); a kept first slot keeps its mid, since changing the mid of a live section is an error.
      */
     record Inactive(String mid, MediaKind kind) implements SubscribeSection {
     }

@@ -62,16 +62,24 @@ final class TransportReader {
                     + "(use bundlePolicy 'max-bundle').");
         }
         for (MediaDescription m : sdp.media()) {
-            if (m.port() != 0 && !bundle.contains(m.mid())) {
+            if (isLive(m) && !bundle.contains(m.mid())) {
                 throw new SdpException("m-section '" + m.mid() + "' of the " + what + " is outside the BUNDLE group.");
             }
         }
         MediaDescription tagged = sdp.mediaByMid(bundle.get(0));
-        if (tagged == null || tagged.port() == 0) {
+        if (tagged == null || !isLive(tagged)) {
             throw new SdpException("The BUNDLE group of the " + what + " starts with mid '" + bundle.get(0)
                     + "', which is missing or rejected.");
         }
         return tagged;
+    }
+
+    /**
+     * Whether a section is in use: a port other than 0, or port 0 with {@code a=bundle-only} (RFC 8843 §6: a bundled section
+     * that only works inside the BUNDLE group). Port 0 alone means rejected or stopped (RFC 3264 §6).
+     */
+    static boolean isLive(MediaDescription m) {
+        return m.port() != 0 || m.hasAttribute("bundle-only");
     }
 
     /** ICE credentials (RFC 8839 §5.4) and DTLS fingerprint (RFC 8122) of the section, falling back to session level. */

@@ -111,6 +111,26 @@ class PublishAnswerTest {
     }
 
     @Test
+    void answerKeepsTheOfferersBundleOrderSoTheTagMatches() throws SdpException {
+        String reordered = ChromiumOffers.AUDIO_VIDEO.replace("a=group:BUNDLE 0 1 2", "a=group:BUNDLE 1 0 2");
+
+        assertThat(SdpText.of(answer(reordered)).session()).contains("a=group:BUNDLE 1 0");
+    }
+
+    @Test
+    void bundleOnlySectionWithPortZeroIsAccepted() throws SdpException {
+        // RFC 8843 §6: an offerer may mark non-tagged sections port 0 + bundle-only; they are live, not stopped.
+        String bundleOnly = ChromiumOffers.AUDIO_VIDEO.replace("m=video 9 ", "m=video 0 ")
+                .replace("a=mid:1\n", "a=mid:1\na=bundle-only\n");
+
+        PublishOffer offer = PublishNegotiation.readOffer(bundleOnly);
+
+        assertThat(offer.producers()).extracting(p -> p.mid()).containsExactly("0", "1");
+        assertThat(SdpText.of(PublishNegotiation.answer(offer, TestTransports.LOCAL)).section(1).get(0))
+                .isEqualTo("m=video 10000 UDP/TLS/RTP/SAVPF 96 97");
+    }
+
+    @Test
     void answerOfAnAnswerReadsBackToTheSameProducers() throws SdpException {
         // The answer is a rendering of the PublishOffer: turned around (recvonly→sendonly, passive→actpass, same ssrc-less
         // sections), it must read back to the same codecs and extensions.

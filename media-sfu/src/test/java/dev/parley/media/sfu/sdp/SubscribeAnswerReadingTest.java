@@ -72,6 +72,47 @@ class SubscribeAnswerReadingTest {
 
     static final List<String> MIDS = List.of("0", "1", "2", "3");
 
+    /** Firefox's shape: fingerprint at session level, credentials per section, the rejected section without mid checks. */
+    static final String FIREFOX_ANSWER = """
+            v=0
+            o=mozilla...THIS_IS_SDPARTA-128.0 3081517425424545826 0 IN IP4 0.0.0.0
+            s=-
+            t=0 0
+            a=fingerprint:sha-256 1C:55:6E:93:0F:4D:2B:71:C9:A8:E0:36:5F:12:B4:7D:88:A3:C1:90:4E:2F:DD:6B:07:F8:39:A5:C2:1E:64:B0
+            a=group:BUNDLE 0 1
+            a=ice-options:trickle
+            a=msid-semantic:WMS *
+            m=audio 9 UDP/TLS/RTP/SAVPF 111
+            c=IN IP4 0.0.0.0
+            a=recvonly
+            a=extmap:1 urn:ietf:params:rtp-hdrext:ssrc-audio-level
+            a=fmtp:111 maxplaybackrate=48000;stereo=1;useinbandfec=1
+            a=ice-pwd:5e2b0c8c8f7a4e1c9b3d6a0f2e4c8b1d
+            a=ice-ufrag:9c1e0b7a
+            a=mid:0
+            a=rtcp-mux
+            a=rtpmap:111 opus/48000/2
+            a=setup:active
+            a=ssrc:2790423011 cname:{3f1b2c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d}
+            m=video 9 UDP/TLS/RTP/SAVPF 96 97
+            c=IN IP4 0.0.0.0
+            a=recvonly
+            a=fmtp:97 apt=96
+            a=ice-pwd:5e2b0c8c8f7a4e1c9b3d6a0f2e4c8b1d
+            a=ice-ufrag:9c1e0b7a
+            a=mid:1
+            a=rtcp-fb:96 nack
+            a=rtcp-fb:96 nack pli
+            a=rtcp-mux
+            a=rtpmap:96 VP8/90000
+            a=rtpmap:97 rtx/90000
+            a=setup:active
+            m=video 0 UDP/TLS/RTP/SAVPF 96
+            c=IN IP4 0.0.0.0
+            a=inactive
+            a=rtpmap:96 VP8/90000
+            """;
+
     @Test
     void readsIceCredentialsAndFingerprint() throws SdpException {
         RemoteTransportParameters remote = SubscribeNegotiation.readAnswer(TestTransports.crlf(CHROMIUM_ANSWER), MIDS);
@@ -80,6 +121,14 @@ class SubscribeAnswerReadingTest {
         assertThat(remote.ice().password()).isEqualTo("6bCW1GkHXOxh3iXwq2k5pA6E");
         assertThat(remote.fingerprint().algorithm()).isEqualTo("sha-256");
         assertThat(remote.fingerprint().value()).startsWith("A1:B2:C3");
+    }
+
+    @Test
+    void readsFirefoxAnswerWithSessionLevelFingerprint() throws SdpException {
+        RemoteTransportParameters remote = SubscribeNegotiation.readAnswer(FIREFOX_ANSWER, List.of("0", "1", "2"));
+
+        assertThat(remote.ice().usernameFragment()).isEqualTo("9c1e0b7a");
+        assertThat(remote.fingerprint().value()).startsWith("1C:55:6E");
     }
 
     @ParameterizedTest(name = "{0}")
