@@ -91,7 +91,7 @@ class HostileSdpTest {
         String[] sources = {ChromiumOffers.AUDIO_VIDEO, ChromiumOffers.SIMULCAST, FirefoxOffers.AUDIO_VIDEO,
                 FirefoxOffers.SIMULCAST};
         int refused = 0;
-        for (int round = 0; round < 3000; round++) {
+        for (int round = 0; round < 1500; round++) {
             String damaged = damage(sources[round % sources.length], random);
             if (!readAndAnswer(damaged)) {
                 refused++;
@@ -99,7 +99,7 @@ class HostileSdpTest {
             readAnswerQuietly(damaged);
         }
         // Both outcomes must occur, or the damage is too weak (or too strong) to test anything.
-        assertThat(refused).isBetween(100, 2900);
+        assertThat(refused).isBetween(50, 1450);
     }
 
     /** Reads the offer and, if accepted, writes an answer; returns whether it was accepted. */
