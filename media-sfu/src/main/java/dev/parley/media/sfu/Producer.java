@@ -271,16 +271,25 @@ public final class Producer {
 
     /** A subscriber (or a new Consumer) wants a keyframe; sent now or when the 500 ms pacing interval ends. */
     void requestKeyframe(long nowNanos) {
-        if (video && !closed && keyframes.request(nowNanos)) {
+        if (!video || closed) {
+            return;
+        }
+        if (!canAskPublisher()) {
+            keyframes.defer(); // asked in tick() once the publisher is connected and its SSRC known
+        } else if (keyframes.request(nowNanos)) {
             sendPli();
         }
+    }
+
+    private boolean canAskPublisher() {
+        return transport.isConnected() && streams[0].ssrc != 0;
     }
 
     void tick(long nowNanos) {
         if (closed) {
             return;
         }
-        if (video && keyframes.poll(nowNanos)) {
+        if (video && canAskPublisher() && keyframes.poll(nowNanos)) {
             sendPli();
         }
         for (RtpStreamRecv s : streams) {
@@ -306,11 +315,8 @@ public final class Producer {
     }
 
     private void sendPli() {
-        long ssrc = streams[0].ssrc;
-        if (ssrc != 0) {
-            transport.sendRtcp(List.of(new Pli(transport.rtcpSsrc(), ssrc)));
-            keyframeRequests++;
-        }
+        transport.sendRtcp(List.of(new Pli(transport.rtcpSsrc(), streams[0].ssrc)));
+        keyframeRequests++;
     }
 
     private void sendReceiverReport(long nowNanos) {

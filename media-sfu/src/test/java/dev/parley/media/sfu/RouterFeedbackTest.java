@@ -132,4 +132,20 @@ class RouterFeedbackTest {
     private long plisToPublisher() {
         return RouterForwardingTest.allRtcp(sfu.publisherLink).stream().filter(p -> p instanceof Pli).count();
     }
+
+    @Test
+    void aKeyframeWantedBeforeThePublisherIsConnectedIsAskedForOnceItIs() {
+        WebRtcTransport late = sfu.router.createWebRtcTransport("late-pub");
+        late.connect(TestPackets.remote("lateU"));
+        FakeLinks.Link lateLink = sfu.links.linkOf(late);
+        Producer producer = sfu.router.produce(late, "late-v", TestPackets.video("1", VIDEO_SSRC, 0)).join();
+        sfu.router.consume(sfu.subscriber, "late-c", producer, "5", "bob").join();
+        sfu.advance(600);
+        assertThat(lateLink.rtcpSent).as("nobody to ask yet").isEmpty();
+
+        lateLink.connected();
+        sfu.advance(30);
+
+        assertThat(RouterForwardingTest.allRtcp(lateLink)).filteredOn(p -> p instanceof Pli).hasSize(1);
+    }
 }

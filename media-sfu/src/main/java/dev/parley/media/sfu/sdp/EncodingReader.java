@@ -24,7 +24,7 @@ import java.util.Set;
  *       encoding without SSRC, because the SDP does not say which SSRC carries which rid (Chromium writes no video ssrc lines,
  *       Firefox writes them unpaired). The SFU learns SSRCs from the rid/repaired-rid header extensions.</li>
  *   <li>Otherwise the {@code a=ssrc} lines (RFC 5576): the first SSRC that is not the RTX half of an {@code ssrc-group:FID},
- *       with its RTX partner; or each SSRC of an {@code ssrc-group:SIM} in order (legacy simulcast).</li>
+ *       with its RTX partner. (Plan B's {@code ssrc-group:SIM} simulcast is not read: Unified Plan browsers use rids.)</li>
  *   <li>Otherwise one encoding with SSRC 0, learned from the mid header extension (RFC 9143 §15.2).</li>
  * </ol>
  */
@@ -41,31 +41,17 @@ final class EncodingReader {
             return simulcastEncodings(m, simulcast.rids(StreamDirection.SEND));
         }
         Map<Long, Long> rtxOf = new HashMap<>();
-        Set<Long> repairs = new HashSet<>();
-        List<Long> layers = List.of();
         for (SsrcGroup group : m.ssrcGroups()) {
             if (group.semantics().equals(SsrcGroup.FID) && group.ssrcs().size() == 2) {
                 rtxOf.putIfAbsent(group.ssrcs().get(0), group.ssrcs().get(1));
-                repairs.add(group.ssrcs().get(1));
-            } else if (group.semantics().equals(SsrcGroup.SIM) && layers.isEmpty()) {
-                layers = group.ssrcs();
             }
         }
-        if (layers.isEmpty()) {
-            layers = m.ssrcs().stream().map(SsrcAttribute::ssrc).filter(s -> !repairs.contains(s)).limit(1).toList();
+        for (SsrcAttribute a : m.ssrcs()) {
+            if (!rtxOf.containsValue(a.ssrc())) {
+                return List.of(new RtpEncoding(null, a.ssrc(), rtx ? rtxOf.getOrDefault(a.ssrc(), 0L) : 0));
+            }
         }
-        if (layers.size() > MAX_LAYERS) {
-            throw new SdpException("m-section '" + m.mid() + "' announces " + layers.size() + " simulcast layers; Parley takes "
-                    + "at most " + MAX_LAYERS + ".");
-        }
-        if (layers.isEmpty()) {
-            return List.of(new RtpEncoding(null, 0, 0));
-        }
-        List<RtpEncoding> encodings = new ArrayList<>();
-        for (long ssrc : layers) {
-            encodings.add(new RtpEncoding(null, ssrc, rtx ? rtxOf.getOrDefault(ssrc, 0L) : 0));
-        }
-        return encodings;
+        return List.of(new RtpEncoding(null, 0, 0));
     }
 
     private static List<RtpEncoding> simulcastEncodings(MediaDescription m, List<String> rids) throws SdpException {

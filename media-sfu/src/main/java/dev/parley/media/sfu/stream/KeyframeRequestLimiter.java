@@ -31,9 +31,14 @@ public final class KeyframeRequestLimiter {
         return false;
     }
 
+    /** Someone wants a keyframe but it cannot be asked for yet (publisher not connected): keep it for {@link #poll}. */
+    public void defer() {
+        pending = true;
+    }
+
     /** Called periodically. @return true when a pending request is due now (the caller sends it) */
     public boolean poll(long nowNanos) {
-        if (pending && nowNanos - lastSentNanos >= intervalNanos) {
+        if (pending && (!everSent || nowNanos - lastSentNanos >= intervalNanos)) {
             markSent(nowNanos);
             return true;
         }

@@ -45,4 +45,12 @@ class KeyframeRequestLimiterTest {
         assertThat(limiter.poll(500 * MS)).isTrue();
         assertThat(limiter.request(1000 * MS)).isTrue();
     }
+
+    @Test
+    void aDeferredRequestIsReleasedByTheNextPollEvenBeforeAnyWasSent() {
+        limiter.defer();
+
+        assertThat(limiter.poll(0)).isTrue();
+        assertThat(limiter.request(100 * MS)).as("paced after the released one").isFalse();
+    }
 }
