@@ -7,8 +7,11 @@ import { PeerSession } from '../../protocol/peer-session.js';
 import { SignalingClient, signalingUrl } from '../../protocol/signaling.js';
 import { h } from '../dom.js';
 import { controlBar } from './controls.js';
+import { autoLayout } from './layout.js';
 import { Tile } from './tile.js';
 
+/** Space between remote tiles (CSS px); conference.css uses the same value. */
+const TILE_GAP = 8;
 /** Refresh the access token this long before it expires, so a hello never carries a token about to lapse (ms). */
 const TOKEN_MARGIN_MS = 10_000;
 
@@ -29,8 +32,13 @@ export const conferenceRoute = {
   },
 };
 
-class ConferenceView {
-  constructor(conferenceId, user, navigate) {
+/**
+ * Exported for the meetings views (ui/meetings/room.js), which pass options: {getToken} for the signaling hello (a guest's
+ * join token), {joinFields} (async () => extra fields of the join message: the meeting's join_token).
+ */
+export class ConferenceView {
+  constructor(conferenceId, user, navigate, options = {}) {
+    this.options = options;
     this.conferenceId = conferenceId;
     this.user = user;
     this.navigate = navigate;
@@ -39,21 +47,29 @@ class ConferenceView {
     this.stateText = h('span', { class: 'conf-state-text' }, 'Not joined');
     this.state = h('div', { class: 'conf-state', role: 'status', 'aria-live': 'polite', dataset: { state: 'idle' } },
       h('span', { class: 'conf-state-dot', 'aria-hidden': 'true' }), this.stateText);
-    this.grid = h('div', { class: 'video-grid video-grid-fill conf-grid', 'aria-label': 'Participants' });
-    this.empty = h('div', { class: 'conf-empty' }, h('p', { class: 'conf-empty-title' }, 'You are the only one here'),
-      h('p', {}, 'Share this page\'s address to invite others.'));
+    this.grid = h('div', { class: 'conf-grid', 'aria-label': 'Participants' });
+    this.empty = h('div', { class: 'conf-empty', role: 'status' },
+      h('span', { class: 'conf-empty-title' }, 'You are the only one here'),
+      h('span', { class: 'conf-empty-hint' }, 'Share this page\'s address to invite others.'));
+    this.selfCorner = h('div', { class: 'conf-self' });
     this.selfTile = new Tile({ participantId: 'self', name: user.username, self: true });
+    this.clock = h('span', { class: 'conf-clock' });
     this.controls = controlBar({
       onMicrophone: (on) => this.session?.setMicrophoneEnabled(on),
       onCamera: (on) => this.setCamera(on),
       onLeave: () => this.leave(),
     });
     this.stage = h('div', { class: 'conf-stage' }, this.greenRoom());
-    this.el = h('div', { class: 'conf', dataset: { conferenceId } },
-      h('div', { class: 'conf-top' }, h('h1', { class: 'conf-title', tabindex: '-1' }, conferenceId), this.state),
+    this.el = h('div', { class: 'conf', dataset: { conferenceId, phase: 'lobby' } },
+      h('h1', { class: 'conf-title', tabindex: '-1' }, `Meeting ${conferenceId}`),
+      this.state,
       this.stage,
-      h('div', { class: 'conf-bar' }, h('div', { class: 'conf-bar-side' }, conferenceId), this.controls.el,
+      h('div', { class: 'conf-bar' },
+        h('div', { class: 'conf-bar-side' }, this.clock, h('span', { class: 'conf-bar-sep', 'aria-hidden': 'true' }, '|'),
+          h('span', { class: 'conf-bar-id' }, conferenceId)),
+        this.controls.el,
         h('div', { class: 'conf-bar-side conf-bar-count', 'aria-live': 'polite' })));
+    this.tickClock();
     this.controls.setDisabled(true);
     this.watchRemoval();
     this.preview();
@@ -70,8 +86,9 @@ class ConferenceView {
   }
 
   async preview() {
-    this.signaling = new SignalingClient({ url: signalingUrl(location), getToken: accessToken });
-    this.session = new PeerSession({ signaling: this.signaling, conferenceId: this.conferenceId });
+    this.signaling = new SignalingClient({ url: signalingUrl(location), getToken: this.options.getToken || accessToken });
+    this.session = new PeerSession({ signaling: this.signaling, conferenceId: this.conferenceId,
+      joinFields: this.options.joinFields });
     // For the console and the browser tests: the live session (getStats of its two connections).
     window.parley = { conference: this.session };
     const stream = await this.session.openDevices();
@@ -80,7 +97,10 @@ class ConferenceView {
 
   async join() {
     this.joinButton.disabled = true;
-    this.stage.replaceChildren(this.grid, this.empty, h('div', { class: 'conf-self' }, this.selfTile.el));
+    this.el.dataset.phase = 'call';
+    this.stage.replaceChildren(this.grid, this.empty, this.selfCorner);
+    this.refreshCount();
+    this.stopLayout = autoLayout(this.grid, TILE_GAP);
     this.wire(this.session);
     this.showState('connecting');
     try {
@@ -144,6 +164,9 @@ class ConferenceView {
     const count = this.tiles.size + 1;
     this.el.querySelector('.conf-bar-count').textContent = `${count} ${count === 1 ? 'person' : 'people'}`;
     this.el.dataset.others = String(this.tiles.size);
+    // Alone, you are the stage (as in the green room); with others, your preview moves to the corner.
+    const home = this.tiles.size === 0 ? this.grid : this.selfCorner;
+    if (this.selfTile.el.parentNode !== home) home.append(this.selfTile.el);
   }
 
   async setCamera(on) {
@@ -159,6 +182,7 @@ class ConferenceView {
 
   async leave() {
     this.controls.setDisabled(true);
+    this.el.dataset.phase = 'left';
     await this.session?.leave();
     this.session = null;
     this.stage.replaceChildren(h('div', { class: 'conf-left' },
@@ -169,6 +193,15 @@ class ConferenceView {
     this.showState('left');
   }
 
+  /** The wall-clock time in the bar (hh:mm in the person's locale), updated every 10 s while the page is shown. */
+  tickClock() {
+    this.clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    if (this.el.isConnected || !this.clockStarted) {
+      this.clockStarted = true;
+      setTimeout(() => this.tickClock(), 10_000);
+    }
+  }
+
   /** The router replaced this page (back button, link): leave so the camera and the server objects are released. */
   watchRemoval() {
     const timer = setInterval(() => {
@@ -177,6 +210,7 @@ class ConferenceView {
         return;
       }
       clearInterval(timer);
+      this.stopLayout?.();
       this.session.leave();
     }, 1000);
     window.addEventListener('pagehide', () => this.session?.leave(), { once: true });

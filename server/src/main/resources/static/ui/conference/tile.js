@@ -27,7 +27,7 @@ export class Tile {
     h('div', { class: 'conf-tile-placeholder' }, avatar(name, { size: 'lg' })),
     this.video,
     this.audio,
-    h('div', { class: 'video-tile-name conf-tile-name' }, this.micBadge, h('span', {}, self ? `${name} (you)` : name)));
+    h('div', { class: 'video-tile-name conf-tile-name' }, this.micBadge, h('span', {}, self ? 'You' : name)));
     this.videoTrack = null;
     this.cameraPaused = false;
   }

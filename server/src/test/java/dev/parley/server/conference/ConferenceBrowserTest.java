@@ -36,7 +36,11 @@ class ConferenceBrowserTest {
         browser.requireFakeCamera();
         String conferenceId = "proof-" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
         String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
-        MeetingPage ada = MeetingPage.open(browser.newUserPage(), "ada_" + suffix, conferenceId).join();
+        MeetingPage ada = MeetingPage.open(browser.newUserPage(), "ada_" + suffix, conferenceId);
+        assertThat(ada.page.locator(".conf-lobby .conf-tile")).hasAttribute("data-camera", "on");
+        browser.screenshot(ada.page, "green-room");
+        ada.join();
+        browser.screenshot(ada.page, "alone");
         MeetingPage bob = MeetingPage.open(browser.newUserPage(), "bob_" + suffix, conferenceId).join();
         MeetingPage cyd = MeetingPage.open(browser.newUserPage(), "cyd_" + suffix, conferenceId).join();
         List<MeetingPage> all = List.of(ada, bob, cyd);
