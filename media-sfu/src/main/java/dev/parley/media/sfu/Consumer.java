@@ -6,6 +6,7 @@ import dev.parley.media.sfu.stream.RetransmissionCache;
 import dev.parley.media.sfu.stream.SeqNumRewriter;
 import dev.parley.media.sfu.stream.TimestampRewriter;
 import dev.parley.media.transport.DropReason;
+import dev.parley.media.wire.rtcp.ReportBlock;
 import dev.parley.media.wire.rtcp.Sdes;
 import dev.parley.media.wire.rtcp.SenderReport;
 import dev.parley.media.wire.rtp.RtpPacket;
@@ -56,6 +57,8 @@ public final class Consumer {
     private long retransmitted;
     private long nacksReceived;
     private long keyframeRequests;
+    private long subscriberPacketsLost;
+    private int subscriberFractionLost;
 
     Consumer(String id, Producer producer, WebRtcTransport transport, ConsumerParameters parameters, Router router,
              DropCounters parentDrops) {
@@ -197,6 +200,12 @@ public final class Consumer {
         }
     }
 
+    /** The subscriber's Receiver Report block about this stream (RFC 3550 §6.4.2): kept for stats. */
+    void onReceiverReport(ReportBlock block) {
+        subscriberPacketsLost = block.cumulativeLost();
+        subscriberFractionLost = block.fractionLost();
+    }
+
     /** The subscriber sent PLI or FIR (RFC 4585 §6.3.1, RFC 5104 §4.3.1). */
     void onKeyframeRequest(long nowNanos) {
         keyframeRequests++;
@@ -228,6 +237,6 @@ public final class Consumer {
 
     ConsumerStats snapshot() {
         return new ConsumerStats(id, producer.id(), parameters.kind(), paused, packets, bytes, retransmitted, nacksReceived,
-                keyframeRequests, drops.snapshot());
+                keyframeRequests, drops.snapshot(), subscriberPacketsLost, subscriberFractionLost / 256.0);
     }
 }

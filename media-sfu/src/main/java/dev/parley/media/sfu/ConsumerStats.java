@@ -16,9 +16,12 @@ import java.util.Map;
  * @param nacksReceived    sequence numbers the subscriber asked for
  * @param keyframeRequests PLI/FIR received from the subscriber
  * @param drops            packets not forwarded, by DropReason name
+ * @param subscriberPacketsLost cumulative loss the subscriber reported for this stream (its last Receiver Report block)
+ * @param subscriberFractionLost loss fraction (0..1) over the subscriber's last report interval
  */
 public record ConsumerStats(String id, String producerId, MediaKind kind, boolean paused, long packets, long bytes,
-                            long retransmitted, long nacksReceived, long keyframeRequests, Map<String, Long> drops) {
+                            long retransmitted, long nacksReceived, long keyframeRequests, Map<String, Long> drops,
+                            long subscriberPacketsLost, double subscriberFractionLost) {
     public ConsumerStats {
         drops = Map.copyOf(drops);
     }

@@ -155,6 +155,9 @@ public final class Producer {
 
     /** True when {@code ssrc} is the media or RTX SSRC of one of this Producer's streams. */
     boolean hasSsrc(long ssrc) {
+        if (ssrc == 0) {
+            return false; // 0 marks an SSRC not learned yet; browsers never send it
+        }
         for (RtpStreamRecv s : streams) {
             if (s.ssrc == ssrc || s.rtxSsrc == ssrc) {
                 return true;

@@ -9,6 +9,8 @@ import dev.parley.media.transport.TransportListener;
 import dev.parley.media.wire.rtcp.Fir;
 import dev.parley.media.wire.rtcp.GenericNack;
 import dev.parley.media.wire.rtcp.Pli;
+import dev.parley.media.wire.rtcp.ReceiverReport;
+import dev.parley.media.wire.rtcp.ReportBlock;
 import dev.parley.media.wire.rtcp.RtcpCompound;
 import dev.parley.media.wire.rtcp.RtcpPacket;
 import dev.parley.media.wire.rtcp.SenderReport;
@@ -255,8 +257,16 @@ public final class WebRtcTransport {
                         }
                     }
                 }
+                case ReceiverReport rr -> {
+                    for (ReportBlock block : rr.reports()) {
+                        Consumer c = consumersBySsrc.get(block.ssrc());
+                        if (c != null) {
+                            c.onReceiverReport(block);
+                        }
+                    }
+                }
                 default -> {
-                    // RR, SDES, BYE, REMB, transport-cc: no bandwidth estimation in v1
+                    // SDES, BYE, REMB, transport-cc: no bandwidth estimation in v1
                 }
             }
         }

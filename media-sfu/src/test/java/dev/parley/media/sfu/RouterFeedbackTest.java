@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.media.wire.rtcp.GenericNack;
 import dev.parley.media.wire.rtcp.Pli;
 import dev.parley.media.wire.rtcp.ReceiverReport;
+import dev.parley.media.wire.rtcp.ReportBlock;
 import dev.parley.media.wire.rtcp.RtcpCompound;
 import dev.parley.media.wire.rtcp.RtcpPacket;
 import dev.parley.media.wire.rtcp.Sdes;
@@ -63,6 +64,18 @@ class RouterFeedbackTest {
         assertThat(consumer.stats().retransmitted()).isEqualTo(1);
         assertThat(consumer.stats().nacksReceived()).isEqualTo(2);
         assertThat(consumer.stats().drops()).containsEntry("SFU_NOT_IN_CACHE", 1L);
+    }
+
+    @Test
+    void subscriberReceiverReportsShowUpInTheConsumerStats() {
+        Consumer consumer = startVideo();
+
+        sfu.subscriberLink.deliverRtcp(rtcp(new ReceiverReport(9, List.of(
+                new ReportBlock(consumer.parameters().ssrc(), 64, 3, 1000, 10, 0, 0)))));
+        sfu.flush();
+
+        assertThat(consumer.stats().subscriberPacketsLost()).isEqualTo(3);
+        assertThat(consumer.stats().subscriberFractionLost()).isEqualTo(0.25);
     }
 
     @Test
