@@ -1,0 +1,34 @@
+// One meeting in a list: a date block, the title, time and host, and badges (live, recurring, passcode, cancelled).
+
+import { h } from '../dom.js';
+import { dayLabel, rangeLabel, relativeDay } from './format.js';
+
+/** @param {object} meeting a MeetingView from the API; @param {Node[]} actions extra buttons on the right. */
+export function meetingCard(meeting, actions = []) {
+  const start = new Date(meeting.start_time);
+  const end = new Date(meeting.end_time);
+  const badges = [
+    meeting.live_conference && !meeting.cancelled ? badge('Live now', 'live') : null,
+    meeting.cancelled ? badge('Cancelled', 'cancelled') : null,
+    meeting.recurrence ? badge('Repeats', 'muted') : null,
+    meeting.passcode_required ? badge('Passcode', 'muted') : null,
+    meeting.lobby_enabled ? badge('Lobby', 'muted') : null,
+  ];
+  const host = meeting.my_role === 'host' ? 'You host' : `Hosted by ${meeting.host.username}`;
+  return h('li', { class: `mt-card${meeting.cancelled ? ' is-cancelled' : ''}`, dataset: { meetingId: String(meeting.id) } },
+    h('div', { class: 'mt-date', 'aria-hidden': 'true' },
+      h('span', { class: 'mt-date-month' }, start.toLocaleDateString(undefined, { month: 'short' })),
+      h('span', { class: 'mt-date-day' }, String(start.getDate()))),
+    h('div', { class: 'mt-card-body' },
+      h('a', { class: 'mt-card-title', href: `/m/${meeting.id}` }, meeting.title),
+      h('p', { class: 'mt-card-meta' },
+        h('span', { title: dayLabel(start) }, `${relativeDay(start)} · ${rangeLabel(start, end)}`),
+        h('span', { class: 'mt-dot', 'aria-hidden': 'true' }, '·'),
+        h('span', {}, host)),
+      h('div', { class: 'mt-badges' }, badges)),
+    actions.length ? h('div', { class: 'mt-card-actions' }, actions) : null);
+}
+
+export function badge(text, tone) {
+  return h('span', { class: `mt-badge mt-badge-${tone}` }, text);
+}

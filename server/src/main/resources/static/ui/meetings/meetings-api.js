@@ -1,0 +1,43 @@
+// The meetings and conferences REST calls the meeting views use. UI-free (no DOM): thin wrappers over the shared client,
+// so tokens, refresh and problem+json errors (ApiError) work exactly as for the account calls.
+
+import { api } from '../../protocol/api.js';
+
+export const meetingsApi = {
+  /** GET /meetings: {items, page, size, total}; params {scope, from, to, invitation, include_cancelled, size}. */
+  list(params = {}) {
+    const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null));
+    return api.request('GET', `/meetings?${query}`);
+  },
+  get: (id) => api.request('GET', `/meetings/${encodeURIComponent(id)}`),
+  create: (body) => api.request('POST', '/meetings/create', { body }),
+  patch: (id, body) => api.request('PATCH', `/meetings/${encodeURIComponent(id)}`, { body }),
+  cancel: (id) => api.request('DELETE', `/meetings/${encodeURIComponent(id)}`),
+  respond: (id, status) => api.request('POST', `/meetings/${encodeURIComponent(id)}/response`, { body: { status } }),
+  conferences: (id) => api.request('GET', `/meetings/${encodeURIComponent(id)}/conferences`),
+  searchUsers: (q) => api.request('GET', `/users/search?q=${encodeURIComponent(q)}`),
+  start: (meetingId) => api.request('POST', '/conferences/start',
+    { body: { meeting_id: Number(meetingId), screen_sharing_enabled: true, video_recording_enabled: false } }),
+  stop: (meetingId) => api.request('POST', '/conferences/stop', { body: { meeting_id: Number(meetingId) } }),
+
+  /**
+   * POST /meetings/join → {status: ready|lobby|waiting, conference_id, join_token, ...}. Sent without a Bearer token
+   * when nobody is signed in: the server then treats the caller as a guest.
+   */
+  join(meetingId, { passcode, displayName } = {}) {
+    const body = { meeting_id: Number(meetingId) };
+    if (passcode) body.passcode = passcode;
+    if (!api.user) body.display_name = displayName;
+    return api.request('POST', '/meetings/join', { body, auth: Boolean(api.user) });
+  },
+
+  /** The .ics file of a meeting, as text (it needs the Bearer token, so it cannot be a plain link). */
+  async ics(id) {
+    if (api.user && api.session && Date.now() >= api.session.expiresAt - 10_000) await api.refresh();
+    const response = await fetch(`/meetings/${encodeURIComponent(id)}.ics`, {
+      headers: { Authorization: `Bearer ${api.session?.accessToken}` },
+    });
+    if (!response.ok) throw new Error(`Could not download the calendar file (HTTP ${response.status}).`);
+    return response.text();
+  },
+};
