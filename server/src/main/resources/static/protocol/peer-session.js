@@ -21,10 +21,12 @@ export class PeerSession {
    * @param {string} options.conferenceId
    * @param {typeof RTCPeerConnection} [options.RTCPeerConnection] injectable for tests.
    * @param {{getUserMedia: Function}} [options.mediaDevices] injectable for tests.
+   * @param {() => Promise<object>} [options.joinFields] extra fields for each join message (a meeting's join_token).
    */
   constructor({ signaling, conferenceId, RTCPeerConnection: Pc = globalThis.RTCPeerConnection,
-    mediaDevices = globalThis.navigator?.mediaDevices }) {
+    mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null }) {
     this.signaling = signaling;
+    this.joinFields = joinFields;
     this.conferenceId = conferenceId;
     this.Pc = Pc;
     this.mediaDevices = mediaDevices;
@@ -82,7 +84,8 @@ export class PeerSession {
 
   async startMedia() {
     this.setState(this.everJoined ? 'reconnecting' : 'connecting');
-    const joined = await this.signaling.request('join', { conference_id: this.conferenceId });
+    const extra = this.joinFields ? await this.joinFields() : {};
+    const joined = await this.signaling.request('join', { conference_id: this.conferenceId, ...extra });
     this.participantId = joined.participant_id;
     this.everJoined = true;
     const config = { iceServers: joined.ice_servers || [], bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };

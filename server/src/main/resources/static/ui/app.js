@@ -11,9 +11,10 @@ import { landingRoute } from './views/landing.js';
 import { loginRoute } from './views/login.js';
 import { notFoundRoute } from './views/not-found.js';
 import { registerRoute } from './views/register.js';
+import { meetingRoutes } from './meetings/routes.js';
 
 /** In match order. Meeting (/m/:id) and conference (/c/:id) views are added here when they exist. */
-const ROUTES = [landingRoute, loginRoute, registerRoute, homeRoute, conferenceRoute];
+const ROUTES = [landingRoute, loginRoute, registerRoute, homeRoute, conferenceRoute, ...meetingRoutes];
 
 const root = document.getElementById('app');
 let firstRender = true;

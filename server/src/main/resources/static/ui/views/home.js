@@ -4,12 +4,13 @@
 import { api } from '../../protocol/api.js';
 import { h } from '../dom.js';
 import { avatar } from '../header.js';
+import { dashboard } from '../meetings/dashboard.js';
 
 export const homeRoute = {
   pattern: '/home',
   access: 'user',
   title: 'Home · Parley',
-  render({ user }) {
+  render({ user, navigate }) {
     const details = h('dl', { class: 'details', 'aria-busy': 'true' },
       detail('Username', user.username),
       detail('Email', user.email || ''),
@@ -22,7 +23,8 @@ export const homeRoute = {
           h('div', {},
             h('h1', { class: 'welcome-title', id: 'welcome-title', tabindex: '-1' }, `Welcome, ${user.username}`),
             h('p', { class: 'welcome-lead' }, 'You are signed in to Parley. This is your home: your meetings will be listed here.'))),
-        details));
+        details),
+      dashboard({ user, navigate }));
   },
 };
 
