@@ -97,6 +97,30 @@ class ConferenceBrowserTest {
         assertThat(producerPackets(conference, micProducer)).as("audio packets after mute").isEqualTo(muted);
     }
 
+    @Test
+    void aDroppedSignalingSocketReconnectsRejoinsAndMediaFlowsAgain() throws InterruptedException {
+        browser.requireFakeCamera();
+        String conferenceId = "reconnect-" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
+        String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
+        MeetingPage dan = MeetingPage.open(browser.newUserPage(), "dan_" + suffix, conferenceId).join();
+        MeetingPage eva = MeetingPage.open(browser.newUserPage(), "eva_" + suffix, conferenceId).join();
+        expectMediaFlowing(List.of(dan, eva));
+        String before = eva.participantId();
+
+        // The network drops eva's socket (not a leave): the server removes her, the client reconnects with backoff,
+        // says hello again, rejoins as a new participant and negotiates both connections from scratch.
+        eva.page.evaluate("() => window.parley.conference.signaling.socket.close(4000, 'network drop')");
+        assertThat(eva.page.locator(".conf-state")).hasAttribute("data-state", "reconnecting");
+        eva.expectConnected();
+
+        assertThat(eva.participantId()).isNotEqualTo(before);
+        assertThat(dan.tile(before)).hasCount(0);
+        assertThat(dan.tile(eva.participantId())).isVisible();
+        expectMediaFlowing(List.of(dan, eva));
+        assertThat(registry.conference(conferenceId).orElseThrow().consumersByParticipant())
+                .containsOnlyKeys(dan.participantId(), eva.participantId());
+    }
+
     /**
      * Within {@link #MEDIA_FLOWING_WITHIN}, every page's recv connection shows, for each other participant, a video stream
      * whose framesDecoded grows and an audio stream whose packetsReceived grows.
