@@ -132,6 +132,25 @@ class RouterFeedbackTest {
     }
 
     @Test
+    void publisherRtxFillsTheGapAndIsForwardedUnderTheNumberTheLostPacketWouldHaveHad() {
+        Consumer consumer = startVideo();                                      // 100, 101 forwarded
+        sfu.publisherLink.deliverRtp(TestPackets.vp8(103, 9000, TestPackets.VP8_CONTINUATION)); // 102 lost
+        byte[] rtx = TestPackets.rtp(TestPackets.BROWSER_RTX_PT, 5000, 9000, TestPackets.RTX_SSRC, false, "1",
+                new byte[] {0, 102, 0x00, 0x42});                              // OSN 102, then the original payload
+        sfu.publisherLink.deliverRtp(rtx);
+        sfu.flush();
+
+        List<byte[]> sent = sfu.subscriberLink.rtp();
+        assertThat(sent).hasSize(4);
+        int first = parse(sent.get(0)).sequenceNumber();
+        RtpPacket repaired = parse(sent.get(3));
+        assertThat(repaired.sequenceNumber()).isEqualTo((first + 2) & 0xFFFF);
+        assertThat(repaired.ssrc()).isEqualTo(consumer.parameters().ssrc());
+        assertThat(RouterForwardingTest.payload(repaired)).containsExactly(0x00, 0x42);
+        assertThat(sfu.router.stats().producers().get(0).packetsLost()).isZero();
+    }
+
+    @Test
     void publisherGetsTransportCcFeedbackForItsTransportWideSequenceNumbers() {
         startVideo();
         sfu.advance(150);
