@@ -50,10 +50,11 @@ public final class Consumer {
     private boolean closed;
     /** True until forwarding (re)starts: then the sequence rewriter starts a new segment (and video needs a keyframe). */
     private boolean restart = true;
-    private long lastKeyframeRequestNanos = Long.MIN_VALUE;
+    private long lastKeyframeRequestNanos;
     private int rtxSequence = ThreadLocalRandom.current().nextInt(1 << 16);
     private long packets;
     private long bytes;
+    private long payloadBytes;
     private long retransmitted;
     private long nacksReceived;
     private long keyframeRequests;
@@ -75,6 +76,7 @@ public final class Consumer {
         boolean nack = parameters.codec().rtcpFeedback().contains("nack");
         this.cache = nack ? new RetransmissionCache(CACHE_PACKETS, CACHE_MAX_AGE_NANOS, CACHE_MIN_RESEND_NANOS) : null;
         this.outbound = new OutboundPacket(parameters, producer.audioLevelId());
+        this.lastKeyframeRequestNanos = router.nanoTime() - KEYFRAME_RETRY_NANOS; // any origin: nanoTime may be negative
     }
 
     public String id() {
@@ -173,6 +175,7 @@ public final class Consumer {
         }
         packets++;
         bytes += len;
+        payloadBytes += packet.payloadLength();
         transport.sendRtp(scratch, 0, len);
     }
 
@@ -219,7 +222,7 @@ public final class Consumer {
             return;
         }
         SenderReport translated = new SenderReport(parameters.ssrc(), report.ntpTimestamp(), rtpTimestamp,
-                packets & 0xFFFF_FFFFL, bytes & 0xFFFF_FFFFL, List.of());
+                packets & 0xFFFF_FFFFL, payloadBytes & 0xFFFF_FFFFL, List.of()); // §6.4.1: payload octets only
         transport.sendRtcp(List.of(translated, Sdes.cname(parameters.ssrc(), parameters.cname())));
     }
 

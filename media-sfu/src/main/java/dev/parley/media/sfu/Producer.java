@@ -84,6 +84,7 @@ public final class Producer {
         this.repairedRidId = extensionId(parameters.extensions(), SfuCapabilities.URI_REPAIRED_RID);
         this.audioLevelId = extensionId(parameters.extensions(), SfuCapabilities.URI_AUDIO_LEVEL);
         this.transportCcId = extensionId(parameters.extensions(), SfuCapabilities.URI_TRANSPORT_CC);
+        this.lastReportNanos = router.nanoTime(); // first Receiver Report one interval from now, whatever nanoTime's origin
     }
 
     static int extensionId(List<RtpHeaderExtension> extensions, String uri) {

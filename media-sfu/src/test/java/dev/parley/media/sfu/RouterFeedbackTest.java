@@ -110,6 +110,7 @@ class RouterFeedbackTest {
         assertThat(sr.ntpTimestamp()).isEqualTo(ntp);
         assertThat(sr.rtpTimestamp()).isEqualTo((firstOutTs + 4500) & 0xFFFF_FFFFL);
         assertThat(sr.packetCount()).isEqualTo(2);
+        assertThat(sr.octetCount()).as("payload octets of the two forwarded packets").isEqualTo(9 + 4);
         assertThat(sent).anySatisfy(p -> assertThat(p).isInstanceOfSatisfying(Sdes.class,
                 sdes -> assertThat(sdes.chunks().get(0).cname()).isEqualTo("alice")));
     }
