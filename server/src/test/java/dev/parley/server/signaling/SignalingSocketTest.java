@@ -1,13 +1,19 @@
 package dev.parley.server.signaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.conference.Conference;
 import dev.parley.server.security.AccessTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +38,17 @@ class SignalingSocketTest {
 
     private static String conferenceId() {
         return "sig-" + Long.toHexString(System.nanoTime());
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotOpenTheSocket() {
+        // Cross-site WebSocket hijacking: a foreign page's handshake carries its Origin; only same-origin pages may connect.
+        CompletableFuture<WebSocket> handshake = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Origin", "http://evil.example")
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new WebSocket.Listener() {
+                });
+
+        assertThatThrownBy(handshake::join).hasCauseInstanceOf(WebSocketHandshakeException.class);
     }
 
     @Test
