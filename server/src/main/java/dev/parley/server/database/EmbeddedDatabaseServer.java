@@ -32,8 +32,9 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
                     .setCleanDataDirectory(false)
                     .setPort(freeLoopbackPort())
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    // our own stop in close() runs first; the hook only matters if the context never closes
-                    .setRegisterShutdownHook(true)
+                    // Stopped by close() when the application context closes, after the connection pool. A second JVM shutdown
+                    // hook would race Spring's and stop PostgreSQL under connections still in use.
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("embedded PostgreSQL started dir={} port={}", directory.toAbsolutePath(), postgres.getPort());
             return new EmbeddedDatabaseServer(postgres);
