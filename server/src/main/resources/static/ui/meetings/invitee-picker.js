@@ -15,7 +15,7 @@ const DEBOUNCE_MS = 200;
  */
 export function inviteePicker({ id, initial = [] }) {
   const chosen = [];
-  const chips = h('ul', { class: 'mt-chips', 'aria-label': 'Invitees' });
+  const chips = h('ul', { class: 'mt-chips', 'aria-label': 'Invited people' });
   const listbox = h('ul', { class: 'mt-suggestions', id: `${id}-suggestions`, role: 'listbox', hidden: true });
   const input = h('input', {
     id, type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'none', role: 'combobox',

@@ -51,9 +51,9 @@ function scheduleForm({ navigate, meeting = null }) {
   const alertBox = h('div', { class: 'alert', role: 'alert', hidden: true });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, meeting ? 'Save changes' : 'Schedule meeting');
   const errors = {};
-  const row = (name, label, control, help) => {
+  const row = (name, label, control, help, labelFor = control.id) => {
     errors[name] = h('p', { class: 'field-error', id: `mt-${name}-error`, 'aria-live': 'polite' });
-    return h('div', { class: 'field', dataset: { field: name } }, h('label', { for: control.id || `mt-${name}` }, label),
+    return h('div', { class: 'field', dataset: { field: name } }, h('label', { for: labelFor }, label),
       control, help ? h('p', { class: 'field-help' }, help) : null, errors[name]);
   };
 
@@ -65,9 +65,10 @@ function scheduleForm({ navigate, meeting = null }) {
       row('time', 'Start', f.time),
       row('end_time', 'Duration', f.duration)),
     h('p', { class: 'field-help mt-zone' }, `Times are in your time zone, ${browserZone()}.`),
-    row('participants', 'Invitees', invitees.el, 'Invitees get the meeting on their dashboard and join without a passcode.'),
+    row('participants', 'Invitees', invitees.el, 'Invitees get the meeting on their dashboard and join without a passcode.',
+      invitees.input.id),
     row('description', 'Description', f.description),
-    row('recurrence', 'Repeat', repeat.el),
+    row('recurrence', 'Repeat', repeat.el, null, 'mt-recurrence'),
     h('fieldset', { class: 'mt-fieldset' }, h('legend', {}, 'People who are not invited'),
       row('passcode', 'Passcode', f.passcode, 'Optional. Anyone with the link needs it; invitees do not.'),
       checkbox(f.lobby, 'Wait in the lobby until I let them in'),
