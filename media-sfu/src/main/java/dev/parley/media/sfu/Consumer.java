@@ -30,8 +30,11 @@ public final class Consumer {
     static final long CACHE_MAX_AGE_NANOS = 1_000_000_000L;
     /** A second NACK for one packet within 20 ms is the same loss reported twice before our answer arrived. */
     static final long CACHE_MIN_RESEND_NANOS = 20_000_000L;
-    /** 512 packets ≈ 2 s of 2 Mbit/s video at 1000-byte packets. */
-    static final int CACHE_PACKETS = 512;
+    /**
+     * 256 packets ≈ 1 s (the resend window) of 2 Mbit/s video at 1000-byte packets; at most 384 KB per video Consumer, so a
+     * full 10-person meeting (90 video Consumers) stays near 35 MB.
+     */
+    static final int CACHE_PACKETS = 256;
     /** While waiting for a keyframe, ask again this often (the Producer paces the actual PLIs). */
     static final long KEYFRAME_RETRY_NANOS = 1_000_000_000L;
 
@@ -46,7 +49,10 @@ public final class Consumer {
     private final RetransmissionCache cache;
     private final OutboundPacket outbound;
     private final DropCounters drops;
-    private volatile boolean paused;
+    /** What the owner asked for last; read by {@link #isPaused()} from any thread. */
+    private volatile boolean pauseRequested;
+    /** What the loop applies; changed only on the loop, in the order of the owner's calls. */
+    private boolean paused;
     private boolean closed;
     /** True until forwarding (re)starts: then the sequence rewriter starts a new segment (and video needs a keyframe). */
     private boolean restart = true;
@@ -93,11 +99,13 @@ public final class Consumer {
 
     /** Stops forwarding to this subscriber; dropped packets are counted as SFU_CONSUMER_PAUSED. */
     public void pause() {
+        pauseRequested = true;
         router.post(() -> paused = true);
     }
 
     /** Forwards again, video from the next keyframe (requested at once). */
     public void resume() {
+        pauseRequested = false;
         router.post(() -> {
             if (paused && !closed) {
                 paused = false;
@@ -106,8 +114,9 @@ public final class Consumer {
         });
     }
 
+    /** The state the owner asked for (applied on the loop right after). */
     public boolean isPaused() {
-        return paused;
+        return pauseRequested;
     }
 
     public ConsumerStats stats() {

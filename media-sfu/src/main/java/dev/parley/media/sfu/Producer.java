@@ -55,7 +55,10 @@ public final class Producer {
     private final int[] nackScratch = new int[64];
     /** Reused per packet (no allocation); v1 forwards VP8 only (SfuCapabilities), so video means VP8 here. */
     private final Vp8PayloadDescriptor vp8 = new Vp8PayloadDescriptor();
-    private volatile boolean paused;
+    /** What the owner asked for last; read by {@link #isPaused()} from any thread. */
+    private volatile boolean pauseRequested;
+    /** What the loop applies; changed only on the loop, in the order of the owner's calls. */
+    private boolean paused;
     private boolean closed;
     private long packets;
     private long bytes;
@@ -110,11 +113,13 @@ public final class Producer {
 
     /** Stops forwarding to every Consumer (the publisher muted); packets are still received, counted and dropped. */
     public void pause() {
+        pauseRequested = true;
         router.post(() -> paused = true);
     }
 
     /** Forwards again; video Consumers wait for a keyframe, which is requested at once. */
     public void resume() {
+        pauseRequested = false;
         router.post(() -> {
             if (paused && !closed) {
                 paused = false;
@@ -123,8 +128,9 @@ public final class Producer {
         });
     }
 
+    /** The state the owner asked for (applied on the loop right after). */
     public boolean isPaused() {
-        return paused;
+        return pauseRequested;
     }
 
     public ProducerStats stats() {
