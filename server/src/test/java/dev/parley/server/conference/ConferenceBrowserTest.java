@@ -39,6 +39,9 @@ class ConferenceBrowserTest {
         MeetingPage ada = MeetingPage.open(browser.newUserPage(), "ada_" + suffix, conferenceId);
         assertThat(ada.page.locator(".conf-lobby .conf-tile")).hasAttribute("data-camera", "on");
         browser.screenshot(ada.page, "green-room");
+        ada.page.setViewportSize(BrowserFixture.PHONE_WIDTH, BrowserFixture.PHONE_HEIGHT);
+        browser.screenshot(ada.page, "green-room-phone");
+        ada.page.setViewportSize(BrowserFixture.DESKTOP_WIDTH, BrowserFixture.DESKTOP_HEIGHT);
         ada.join();
         browser.screenshot(ada.page, "alone");
         MeetingPage bob = MeetingPage.open(browser.newUserPage(), "bob_" + suffix, conferenceId).join();
@@ -95,6 +98,16 @@ class ConferenceBrowserTest {
         long muted = producerPackets(conference, micProducer);
         Thread.sleep(1500);
         assertThat(producerPackets(conference, micProducer)).as("audio packets after mute").isEqualTo(muted);
+
+        // And back: unmute and camera on restart both streams for the others.
+        ada.button("Turn on microphone").click();
+        ada.button("Turn on camera").click();
+        for (MeetingPage other : List.of(bob, cyd)) {
+            assertThat(other.tile(ada.participantId())).hasAttribute("data-camera", "on");
+            assertThat(other.tile(ada.participantId())).hasAttribute("data-mic", "on");
+        }
+        expectMediaFlowing(all);
+        assertThat(producerPackets(conference, micProducer)).as("audio packets after unmute").isGreaterThan(muted);
     }
 
     @Test
