@@ -273,8 +273,8 @@ public final class WebRtcTransport {
     }
 
     private void changeState(TransportState next, String reason) {
-        if (state == next || state.isFinal()) {
-            return;
+        if (state == next || state.isFinal() || (next == TransportState.CONNECTING && state != TransportState.NEW)) {
+            return; // never backwards: a fast DTLS may report CONNECTED before connect()'s CONNECTING task runs
         }
         state = next;
         router.onTransportStateChanged(this, next, reason);
