@@ -49,10 +49,7 @@ public final class Consumer {
     private final RetransmissionCache cache;
     private final OutboundPacket outbound;
     private final DropCounters drops;
-    /** What the owner asked for last; read by {@link #isPaused()} from any thread. */
-    private volatile boolean pauseRequested;
-    /** What the loop applies; changed only on the loop, in the order of the owner's calls. */
-    private boolean paused;
+    private final PauseSwitch pause;
     private boolean closed;
     /** True until forwarding (re)starts: then the sequence rewriter starts a new segment (and video needs a keyframe). */
     private boolean restart = true;
@@ -74,6 +71,7 @@ public final class Consumer {
         this.transport = transport;
         this.parameters = parameters;
         this.router = router;
+        this.pause = new PauseSwitch(router);
         this.drops = new DropCounters(parentDrops);
         this.video = parameters.kind() == MediaKind.VIDEO;
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -99,16 +97,13 @@ public final class Consumer {
 
     /** Stops forwarding to this subscriber; dropped packets are counted as SFU_CONSUMER_PAUSED. */
     public void pause() {
-        pauseRequested = true;
-        router.post(() -> paused = true);
+        pause.pause();
     }
 
     /** Forwards again, video from the next keyframe (requested at once). */
     public void resume() {
-        pauseRequested = false;
-        router.post(() -> {
-            if (paused && !closed) {
-                paused = false;
+        pause.resume(() -> {
+            if (!closed) {
                 restartForwarding(router.nanoTime());
             }
         });
@@ -116,7 +111,7 @@ public final class Consumer {
 
     /** The state the owner asked for (applied on the loop right after). */
     public boolean isPaused() {
-        return pauseRequested;
+        return pause.requested();
     }
 
     public ConsumerStats stats() {
@@ -151,7 +146,7 @@ public final class Consumer {
 
     /** The packet path: one packet of the Producer's forwarded stream; {@code scratch} is the Router's send buffer. */
     void forward(RtpPacket packet, boolean keyframe, long nowNanos, byte[] scratch) {
-        if (paused) {
+        if (pause.applied()) {
             drops.drop(DropReason.SFU_CONSUMER_PAUSED);
             return;
         }
@@ -227,7 +222,7 @@ public final class Consumer {
     /** Translates the Producer's Sender Report to this stream (SSRC, timeline, our own counts) and sends it with our CNAME. */
     void onProducerSenderReport(SenderReport report, long nowNanos) {
         long rtpTimestamp = timestamps.translate(report.rtpTimestamp());
-        if (closed || paused || rtpTimestamp < 0 || !transport.isConnected()) {
+        if (closed || pause.applied() || rtpTimestamp < 0 || !transport.isConnected()) {
             return;
         }
         SenderReport translated = new SenderReport(parameters.ssrc(), report.ntpTimestamp(), rtpTimestamp,
@@ -236,7 +231,7 @@ public final class Consumer {
     }
 
     void tick(long nowNanos) {
-        if (restart && video && !paused && !closed && transport.isConnected()
+        if (restart && video && !pause.applied() && !closed && transport.isConnected()
                 && nowNanos - lastKeyframeRequestNanos >= KEYFRAME_RETRY_NANOS) {
             requestKeyframe(nowNanos);
         }
@@ -248,7 +243,7 @@ public final class Consumer {
     }
 
     ConsumerStats snapshot() {
-        return new ConsumerStats(id, producer.id(), parameters.kind(), paused, packets, bytes, retransmitted, nacksReceived,
-                keyframeRequests, drops.snapshot(), subscriberPacketsLost, subscriberFractionLost / 256.0);
+        return new ConsumerStats(id, producer.id(), parameters.kind(), pause.applied(), packets, bytes, retransmitted,
+                nacksReceived, keyframeRequests, drops.snapshot(), subscriberPacketsLost, subscriberFractionLost / 256.0);
     }
 }

@@ -55,10 +55,7 @@ public final class Producer {
     private final int[] nackScratch = new int[64];
     /** Reused per packet (no allocation); v1 forwards VP8 only (SfuCapabilities), so video means VP8 here. */
     private final Vp8PayloadDescriptor vp8 = new Vp8PayloadDescriptor();
-    /** What the owner asked for last; read by {@link #isPaused()} from any thread. */
-    private volatile boolean pauseRequested;
-    /** What the loop applies; changed only on the loop, in the order of the owner's calls. */
-    private boolean paused;
+    private final PauseSwitch pause;
     private boolean closed;
     private long packets;
     private long bytes;
@@ -70,6 +67,7 @@ public final class Producer {
         this.id = id;
         this.parameters = parameters;
         this.router = router;
+        this.pause = new PauseSwitch(router);
         this.transport = transport;
         this.drops = new DropCounters(parentDrops);
         this.payloadType = parameters.codec().payloadType();
@@ -113,16 +111,13 @@ public final class Producer {
 
     /** Stops forwarding to every Consumer (the publisher muted); packets are still received, counted and dropped. */
     public void pause() {
-        pauseRequested = true;
-        router.post(() -> paused = true);
+        pause.pause();
     }
 
     /** Forwards again; video Consumers wait for a keyframe, which is requested at once. */
     public void resume() {
-        pauseRequested = false;
-        router.post(() -> {
-            if (paused && !closed) {
-                paused = false;
+        pause.resume(() -> {
+            if (!closed) {
                 router.onProducerResumed(this);
             }
         });
@@ -130,7 +125,7 @@ public final class Producer {
 
     /** The state the owner asked for (applied on the loop right after). */
     public boolean isPaused() {
-        return pauseRequested;
+        return pause.requested();
     }
 
     public ProducerStats stats() {
@@ -259,7 +254,7 @@ public final class Producer {
         if (keyframe) {
             keyframes.onKeyframe();
         }
-        if (paused) {
+        if (pause.applied()) {
             drops.drop(DropReason.SFU_PRODUCER_PAUSED);
             return;
         }
@@ -346,7 +341,7 @@ public final class Producer {
         for (RtpStreamRecv s : streams) {
             lost += s.stats.cumulativeLost();
         }
-        return new ProducerStats(id, kind(), paused, packets, bytes, lost, streams[0].stats.jitterMillis(),
+        return new ProducerStats(id, kind(), pause.applied(), packets, bytes, lost, streams[0].stats.jitterMillis(),
                 nacksSent, keyframeRequests);
     }
 }
