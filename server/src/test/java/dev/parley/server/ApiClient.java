@@ -8,17 +8,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain JDK HTTP client aimed at the server under test (127.0.0.1 only); no cookies are kept between calls. */
+/**
+ * A plain JDK HTTP client aimed at the server under test (127.0.0.1 only); no cookies are kept between calls. Spring tests
+ * {@code @Autowired} the shared one; tests that start their own server construct one with its port.
+ */
 public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final IntSupplier port;
 
     public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(() -> port);
+    }
+
+    /** For the shared context's bean: the random port is known only once the server has started. */
+    ApiClient(IntSupplier port) {
+        this.port = port;
     }
 
     /** One response: status, headers and the body as text (parse with {@link #json()}). */
@@ -41,7 +50,7 @@ public final class ApiClient {
     }
 
     public Response send(String method, String path, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getAsInt() + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {

@@ -3,7 +3,6 @@ package dev.parley.server.apidocs;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +20,10 @@ class OpenApiConfig {
                         .title("Parley API")
                         .version("1")
                         .description("""
-                                Accounts and sessions of Parley, a self-hosted video conferencing server. \
+                                The REST API of Parley, a self-hosted video conferencing server. \
                                 Errors are application/problem+json (RFC 9457) with a human-readable `detail`; \
                                 validation errors list the offending fields in `errors: [{field, message}]`. \
-                                Access tokens are JWTs sent as `Authorization: Bearer <token>`.""")
-                        .license(new License().name("see repository")))
+                                Access tokens are JWTs sent as `Authorization: Bearer <token>`."""))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
     }

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -24,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 class OpenApiContractTest {
     private static final String[] API_PREFIXES = {"/users/", "/meetings/", "/conferences/"};
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -53,7 +52,7 @@ class OpenApiContractTest {
 
     @Test
     void humanReadablePageIsServed() {
-        ApiClient.Response page = new ApiClient(port).get("/api-docs.html", null);
+        ApiClient.Response page = api.get("/api-docs.html", null);
 
         assertThat(page.status()).isIn(200, 302);
     }
@@ -81,7 +80,7 @@ class OpenApiContractTest {
     }
 
     private JsonNode apiDocs() {
-        ApiClient.Response response = new ApiClient(port).get("/v3/api-docs", null);
+        ApiClient.Response response = api.get("/v3/api-docs", null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

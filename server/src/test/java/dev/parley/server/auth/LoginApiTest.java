@@ -8,24 +8,16 @@ import dev.parley.server.MutableClock;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @ParleyServerTest
 class LoginApiTest {
-    @LocalServerPort
-    int port;
     @Autowired
     MutableClock clock;
+    @Autowired
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void loginReturnsTokensUserAndHttpOnlyStrictCookie() {

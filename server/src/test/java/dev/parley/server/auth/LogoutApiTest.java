@@ -6,20 +6,13 @@ import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @ParleyServerTest
 class LogoutApiTest {
-    @LocalServerPort
-    int port;
+    @Autowired
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void logoutRevokesTheSessionAndClearsTheCookie() {

@@ -12,21 +12,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ParleyServerTest
 class RefreshApiTest {
-    @LocalServerPort
-    int port;
     @Autowired
     MutableClock clock;
+    @Autowired
     ApiClient api;
     TestUsers.Account account;
     String refreshToken;
 
     @BeforeEach
     void signIn() {
-        api = new ApiClient(port);
         account = TestUsers.register(api, "refresh");
         refreshToken = TestUsers.login(api, account).get("refresh_token").asString();
     }

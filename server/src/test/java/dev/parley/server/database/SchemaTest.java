@@ -9,7 +9,6 @@ import dev.parley.server.TestUsers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The migrated schema on a real PostgreSQL: the seed's indexes exist and the database enforces the rules it owns. */
 @ParleyServerTest
 class SchemaTest {
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     JdbcClient jdbc;
 
@@ -42,7 +41,7 @@ class SchemaTest {
 
     @Test
     void atMostOneLiveConferencePerMeeting() {
-        long host = TestUsers.register(new ApiClient(port), "host").id();
+        long host = TestUsers.register(api, "host").id();
         long meeting = jdbc.sql("""
                 INSERT INTO meetings (title, start_time, end_time, host_id)
                 VALUES ('standup', now(), now() + interval '30 minutes', :host) RETURNING id""")
@@ -61,7 +60,7 @@ class SchemaTest {
 
     @Test
     void meetingMustEndAfterItStarts() {
-        long host = TestUsers.register(new ApiClient(port), "host").id();
+        long host = TestUsers.register(api, "host").id();
 
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO meetings (title, start_time, end_time, host_id) VALUES ('backwards', now(), now() - interval '1 minute', :h)""")

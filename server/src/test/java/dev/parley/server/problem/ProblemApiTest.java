@@ -13,8 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemApiTest {
     @LocalServerPort
     int port;
+    @Autowired
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     private static JsonNode assertProblem(ApiClient.Response response, int status, String instance) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);

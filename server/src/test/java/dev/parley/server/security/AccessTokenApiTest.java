@@ -12,23 +12,20 @@ import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Access tokens as the API sees them: accepted when intact and fresh, 401 problem+json otherwise. */
 @ParleyServerTest
 class AccessTokenApiTest {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    @LocalServerPort
-    int port;
     @Autowired
     MutableClock clock;
+    @Autowired
     ApiClient api;
     String token;
 
     @BeforeEach
     void signIn() {
-        api = new ApiClient(port);
         token = TestUsers.login(api, TestUsers.register(api, "tok")).get("access_token").asString();
     }
 

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What an operator and a browser rely on besides the API: probes, metrics, security headers, no session cookie. */
 @ParleyServerTest
 class SystemEndpointsTest {
-    @LocalServerPort
-    int port;
+    @Autowired
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void livenessAndReadinessAreUpWithoutAToken() {

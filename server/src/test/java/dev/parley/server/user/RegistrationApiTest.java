@@ -7,28 +7,20 @@ import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @ParleyServerTest
 class RegistrationApiTest {
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
     ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void registerAnswers201WithExactlyIdAndUsername() {
