@@ -48,6 +48,8 @@ public final class Consumer {
     private final TimestampRewriter timestamps;
     private final RetransmissionCache cache;
     private final OutboundPacket outbound;
+    /** Null unless the Producer is simulcast: only then can the source encoding change under this Consumer. */
+    private final Vp8Continuity vp8;
     private final DropCounters drops;
     private final PauseSwitch pause;
     private boolean closed;
@@ -80,6 +82,7 @@ public final class Consumer {
         boolean nack = parameters.codec().rtcpFeedback().contains("nack");
         this.cache = nack ? new RetransmissionCache(CACHE_PACKETS, CACHE_MAX_AGE_NANOS, CACHE_MIN_RESEND_NANOS) : null;
         this.outbound = new OutboundPacket(parameters, producer.audioLevelId());
+        this.vp8 = video && producer.simulcast() ? new Vp8Continuity() : null;
         this.lastKeyframeRequestNanos = router.nanoTime() - KEYFRAME_RETRY_NANOS; // any origin: nanoTime may be negative
     }
 
@@ -144,6 +147,15 @@ public final class Consumer {
         }
     }
 
+    /** The next packet (a keyframe) comes from another encoding of the Producer: keep numbers and timeline continuous. */
+    void switchSource(long inTimestamp, long nowNanos) {
+        sequence.sync();
+        timestamps.switchSource(inTimestamp, nowNanos);
+        if (vp8 != null) {
+            vp8.switchSource();
+        }
+    }
+
     /** The packet path: one packet of the Producer's forwarded stream; {@code scratch} is the Router's send buffer. */
     void forward(RtpPacket packet, boolean keyframe, long nowNanos, byte[] scratch) {
         if (pause.applied()) {
@@ -174,6 +186,9 @@ public final class Consumer {
         }
         long ts = timestamps.rewrite(packet.timestamp(), nowNanos);
         int len = outbound.write(packet, seq, ts, transport.nextTransportSequence(), nowNanos, scratch);
+        if (vp8 != null) {
+            vp8.rewrite(scratch, len - packet.payloadLength(), packet.payloadLength());
+        }
         if (cache != null) {
             cache.store(seq, scratch, 0, len, nowNanos);
         }

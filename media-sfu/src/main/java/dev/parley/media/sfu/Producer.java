@@ -29,7 +29,7 @@ import java.util.List;
  * publisher a Receiver Report; keyframe requests (PLI) to the publisher are paced to one per 500 ms however many subscribers ask.
  *
  * <p>State lives on the Router's loop thread; the public methods are thread-safe (they post to the loop).
- * v1 (SimpleConsumer) forwards the first encoding only (the lowest simulcast layer when the browser sends several).
+ * v1's simple Consumers get one encoding: with simulcast, the highest one still sending ({@link EncodingSelector}).
  */
 public final class Producer {
     /** Minimum time between two PLIs to the publisher (decision 0002 §3). */
@@ -55,6 +55,7 @@ public final class Producer {
     private final int[] nackScratch = new int[64];
     /** Reused per packet (no allocation); v1 forwards VP8 only (SfuCapabilities), so video means VP8 here. */
     private final Vp8PayloadDescriptor vp8 = new Vp8PayloadDescriptor();
+    private final EncodingSelector encodings;
     private final PauseSwitch pause;
     private boolean closed;
     private long packets;
@@ -80,6 +81,7 @@ public final class Producer {
         for (int i = 0; i < streams.length; i++) {
             streams[i] = new RtpStreamRecv(encodings.get(i), parameters.codec().clockRate(), nack);
         }
+        this.encodings = new EncodingSelector(streams.length);
         this.midId = extensionId(parameters.extensions(), SfuCapabilities.URI_MID);
         this.ridId = extensionId(parameters.extensions(), SfuCapabilities.URI_RID);
         this.repairedRidId = extensionId(parameters.extensions(), SfuCapabilities.URI_REPAIRED_RID);
@@ -240,6 +242,9 @@ public final class Producer {
     private void onMedia(int index, RtpPacket packet, long nowNanos, boolean retransmission) {
         RtpStreamRecv stream = streams[index];
         stream.stats.onPacket(packet.sequenceNumber(), packet.timestamp(), packet.length(), nowNanos, retransmission);
+        if (!retransmission) {
+            encodings.onPacket(index, nowNanos);
+        }
         packets++;
         bytes += packet.length();
         if (stream.nacks != null) {
@@ -258,16 +263,28 @@ public final class Producer {
             drops.drop(DropReason.SFU_PRODUCER_PAUSED);
             return;
         }
-        if (index == 0) {
-            router.forward(this, packet, keyframe, nowNanos);
+        switch (encodings.decide(index, keyframe && !retransmission, nowNanos)) {
+            case FORWARD -> router.forward(this, packet, keyframe, nowNanos);
+            case SWITCH_AND_FORWARD -> {
+                router.onEncodingSwitched(this, packet.timestamp(), nowNanos);
+                router.forward(this, packet, keyframe, nowNanos);
+            }
+            case SKIP -> {
+                // another simulcast encoding than the one forwarded: received and counted, not sent on
+            }
         }
+    }
+
+    /** True when this Producer has several encodings (simulcast): Consumers then keep VP8 picture ids continuous. */
+    boolean simulcast() {
+        return streams.length > 1;
     }
 
     void onSenderReport(SenderReport report, long nowNanos) {
         for (int i = 0; i < streams.length; i++) {
             if (streams[i].ssrc == report.senderSsrc()) {
                 streams[i].stats.onSenderReport(report.ntpTimestamp(), nowNanos);
-                if (i == 0) {
+                if (i == encodings.current()) {
                     router.forwardSenderReport(this, report, nowNanos);
                 }
             }
@@ -279,23 +296,26 @@ public final class Producer {
         if (!video || closed) {
             return;
         }
-        if (!canAskPublisher()) {
+        if (!canAskPublisher(nowNanos)) {
             keyframes.defer(); // asked in tick() once the publisher is connected and its SSRC known
         } else if (keyframes.request(nowNanos)) {
-            sendPli();
+            sendPli(nowNanos);
         }
     }
 
-    private boolean canAskPublisher() {
-        return transport.isConnected() && streams[0].ssrc != 0;
+    private boolean canAskPublisher(long nowNanos) {
+        return transport.isConnected() && streams[encodings.keyframeTarget(nowNanos)].ssrc != 0;
     }
 
     void tick(long nowNanos) {
         if (closed) {
             return;
         }
-        if (video && canAskPublisher() && keyframes.poll(nowNanos)) {
-            sendPli();
+        if (video && encodings.wantsSwitch(nowNanos)) {
+            requestKeyframe(nowNanos); // follow a simulcast layer that started or stopped (paced like any request)
+        }
+        if (video && canAskPublisher(nowNanos) && keyframes.poll(nowNanos)) {
+            sendPli(nowNanos);
         }
         for (RtpStreamRecv s : streams) {
             if (s.nacks != null && s.nacks.missingCount() > 0) {
@@ -319,8 +339,8 @@ public final class Producer {
         nacksSent++;
     }
 
-    private void sendPli() {
-        transport.sendRtcp(List.of(new Pli(transport.rtcpSsrc(), streams[0].ssrc)));
+    private void sendPli(long nowNanos) {
+        transport.sendRtcp(List.of(new Pli(transport.rtcpSsrc(), streams[encodings.keyframeTarget(nowNanos)].ssrc)));
         keyframeRequests++;
     }
 

@@ -237,6 +237,13 @@ public final class Router implements AutoCloseable {
         }
     }
 
+    /** The Producer's forwarded simulcast encoding changed at this keyframe: Consumers continue their numbering across. */
+    void onEncodingSwitched(Producer producer, long timestamp, long nowNanos) {
+        for (Consumer c : fanOut.get(producer)) {
+            c.switchSource(timestamp, nowNanos);
+        }
+    }
+
     void onProducerResumed(Producer producer) {
         long now = nanoTime();
         for (Consumer c : fanOut.get(producer)) {
