@@ -67,7 +67,9 @@ export class SignalingClient {
   request(type, fields = {}) {
     const id = String(this.nextId++);
     return new Promise((resolve, reject) => {
-      if (!this.socket || this.socket.readyState !== 1 || this.state !== 'open' && type !== 'hello') {
+      // Only the hello may go out before the welcome; everything else waits for an authenticated socket.
+      const open = this.socket && this.socket.readyState === 1;
+      if (!open || (this.state !== 'open' && type !== 'hello')) {
         reject(new SignalingError('closed', 'Not connected to the server.'));
         return;
       }
@@ -75,7 +77,7 @@ export class SignalingClient {
         this.pending.delete(id);
         reject(new SignalingError('timeout', `The server did not answer ${type} in time.`));
       }, REQUEST_TIMEOUT_MS);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { type, resolve, reject, timer });
       this.socket.send(JSON.stringify({ type, id, ...fields }));
     });
   }
@@ -92,6 +94,7 @@ export class SignalingClient {
   async open() {
     this.setState(this.everConnected ? 'reconnecting' : 'connecting');
     const token = await this.getToken();
+    this.helloRefusal = null;
     const socket = new this.WebSocket(this.url);
     this.socket = socket;
     return new Promise((resolve, reject) => {
@@ -116,8 +119,10 @@ export class SignalingClient {
         if (socket !== this.socket) return;
         this.stopPing();
         this.failPending(new SignalingError('closed', 'The connection to the server was lost.'));
-        if (!welcomed) reject(new SignalingError(event.code === POLICY_VIOLATION ? 'unauthenticated' : 'closed',
-          event.reason || 'Could not connect to the server.'));
+        if (!welcomed) {
+          reject(this.helloRefusal || new SignalingError(event.code === POLICY_VIOLATION ? 'unauthenticated' : 'closed',
+            event.reason || 'Could not connect to the server.'));
+        }
         if (this.closedByUs) return;
         // A refused hello before any success will be refused again: give up instead of looping.
         if (event.code === POLICY_VIOLATION && !this.everConnected) {
@@ -155,8 +160,14 @@ export class SignalingClient {
     if (waiting) {
       this.pending.delete(message.id);
       this.timers.clearTimeout(waiting.timer);
-      if (message.type === 'error') waiting.reject(new SignalingError(message.code, message.message));
-      else waiting.resolve(message);
+      if (message.type === 'error') {
+        const error = new SignalingError(message.code, message.message);
+        // The server closes right after refusing a hello: the close must report this refusal, not a generic one.
+        if (waiting.type === 'hello') this.helloRefusal = error;
+        waiting.reject(error);
+      } else {
+        waiting.resolve(message);
+      }
       return;
     }
     this.emit(message.type, message);
