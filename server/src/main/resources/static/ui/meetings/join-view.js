@@ -111,7 +111,7 @@ class JoinFlow {
       // A rejoin after a dropped connection needs a fresh token: the first one lasts two minutes.
       refreshTicket: () => meetingsApi.join(this.meetingId, this.entered),
       onEnded: (reason) => this.show(statusPage({ state: 'ended', tone: 'info', iconName: 'video', title: 'Meeting ended',
-        text: reason || 'The host ended the meeting for everyone.', actions: [api.user ? homeLink() : homeLink('Done')] })),
+        text: reason || 'The host ended the meeting for everyone.', actions: [homeLink()] })),
     }));
   }
 

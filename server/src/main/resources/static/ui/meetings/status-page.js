@@ -1,6 +1,7 @@
 // The full-page answers of the join flow: waiting for the host, the lobby, meeting full, wrong passcode, meeting ended...
 // One layout for all: an icon, a heading, a sentence, and what the person can do next. `data-state` names the page.
 
+import { api } from '../../protocol/api.js';
 import { h, icon } from '../dom.js';
 
 /**
@@ -23,6 +24,8 @@ export function statusPage({ state, title, text, tone = 'info', actions = [], bo
       actions.length ? h('div', { class: 'mt-status-actions' }, actions) : null));
 }
 
-export function homeLink(label = 'Back to my meetings') {
-  return h('a', { class: 'btn btn-secondary', href: '/home' }, label);
+/** Back to the dashboard; for a guest (nobody signed in), to the start page. */
+export function homeLink(label = null) {
+  const signedIn = Boolean(api.user);
+  return h('a', { class: 'btn btn-secondary', href: signedIn ? '/home' : '/' }, label || (signedIn ? 'Back to my meetings' : 'Leave'));
 }

@@ -22,7 +22,7 @@ export const homeRoute = {
           avatar(user.username, { size: 'xl' }),
           h('div', {},
             h('h1', { class: 'welcome-title', id: 'welcome-title', tabindex: '-1' }, `Welcome, ${user.username}`),
-            h('p', { class: 'welcome-lead' }, 'You are signed in to Parley. This is your home: your meetings will be listed here.'))),
+            h('p', { class: 'welcome-lead' }, 'You are signed in to Parley. Your meetings and invitations are below.'))),
         details),
       dashboard({ user, navigate }));
   },

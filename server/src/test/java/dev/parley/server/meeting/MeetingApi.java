@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.TestUsers;
+import dev.parley.server.conference.ConferenceRegistry;
+import dev.parley.server.conference.ConferenceUser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,6 +75,20 @@ public final class MeetingApi {
         ApiClient.Response response = call("POST", "/conferences/start", host, Map.of("meeting_id", meetingId));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json();
+    }
+
+    /**
+     * Fills a running meeting (which must allow guests, without a lobby) with {@code count} guests who never send media:
+     * each gets a guest join token from POST /meetings/join and joins the live conference directly, with a channel that
+     * drops every event. Ends with the conference stopped by the host (or by the test).
+     */
+    public void fillWithGuests(ConferenceRegistry registry, long meetingId, int count) {
+        for (int i = 0; i < count; i++) {
+            JsonNode ticket = call("POST", "/meetings/join", null, Map.of("meeting_id", meetingId, "display_name", "Filler " + i))
+                    .json();
+            registry.join(new ConferenceUser(0, "Filler " + i), ticket.get("conference_id").asString(),
+                    ticket.get("join_token").asString(), event -> { }, joined -> { });
+        }
     }
 
     public static Instant instant(JsonNode node) {

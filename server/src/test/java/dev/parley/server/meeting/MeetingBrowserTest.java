@@ -11,17 +11,21 @@ import com.microsoft.playwright.options.RequestOptions;
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.browser.BrowserFixture;
+import dev.parley.server.conference.Conference;
+import dev.parley.server.conference.ConferenceRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Meetings in real Chromium, as people use them: schedule with an invitee, the invitee answers on the dashboard and waits
  * for the host, both meet and see each other's video through the SFU, the host ends it for everyone; a guest with the link
- * is refused a wrong passcode, waits in the lobby, is admitted and joins. Screenshots at each step.
+ * is refused a wrong passcode, waits in the lobby, is admitted and joins; an eleventh person is told the meeting is full.
+ * Screenshots at each step.
  */
 @ParleyServerTest
 class MeetingBrowserTest {
@@ -34,6 +38,8 @@ class MeetingBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ConferenceRegistry registry;
 
     @Test
     void scheduledMeetingFromInvitationToVideoToMeetingEnded() {
@@ -135,6 +141,27 @@ class MeetingBrowserTest {
         expectVideoFrom(guest);
         assertThat(host.locator(".conf-grid .conf-tile[data-name='Gus Guest']")).isVisible();
         browser.screenshot(host, "5-guest-admitted");
+    }
+
+    @Test
+    void eleventhPersonSeesThatTheMeetingIsFull() {
+        String suffix = suffix();
+        Page late = signedIn(browser.newUserPage(), "late_" + suffix);
+        MeetingApi api = new MeetingApi(new ApiClient(port));
+        MeetingApi.Person host = api.person("fhost");
+        Map<String, Object> body = MeetingApi.meeting("Town hall " + suffix, 1, List.of("late_" + suffix));
+        body.put("allow_guests", true);
+        long meetingId = api.create(host, body).get("id").asLong();
+        api.start(host, meetingId);
+        api.fillWithGuests(registry, meetingId, Conference.MAX_PARTICIPANTS);
+        try {
+            late.navigate("/m/" + meetingId + "/join");
+            assertThat(late.locator("[data-state=full]")).isVisible();
+            assertThat(late.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This meeting is full"))).isVisible();
+            browser.screenshot(late, "meeting-full");
+        } finally {
+            api.call("POST", "/conferences/stop", host, Map.of("meeting_id", meetingId));
+        }
     }
 
     private Page signedIn(Page page, String username) {
