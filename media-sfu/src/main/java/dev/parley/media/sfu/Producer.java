@@ -6,6 +6,7 @@ import dev.parley.media.sfu.rtp.RtpEncoding;
 import dev.parley.media.sfu.rtp.RtpHeaderExtension;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
 import dev.parley.media.sfu.stream.KeyframeRequestLimiter;
+import dev.parley.media.sfu.stream.NackGenerator;
 import dev.parley.media.transport.DropReason;
 import dev.parley.media.wire.codec.Vp8PayloadDescriptor;
 import dev.parley.media.wire.rtcp.GenericNack;
@@ -225,8 +226,16 @@ public final class Producer {
     }
 
     private void onRtx(int index, RtpPacket rtx, long nowNanos) {
-        if (Rtx.originalSequenceNumber(rtx) < 0) {
+        int osn = Rtx.originalSequenceNumber(rtx);
+        if (osn < 0) {
             drops.drop(DropReason.SFU_PADDING_ONLY);
+            return;
+        }
+        NackGenerator nacks = streams[index].nacks;
+        if (nacks == null || !nacks.isMissing(osn)) {
+            packets++; // traffic all the same, but nothing to repair: a probe or a second answer to one NACK
+            bytes += rtx.length();
+            drops.drop(DropReason.SFU_REDUNDANT_RETRANSMISSION);
             return;
         }
         byte[] restored = new byte[rtx.length()]; // retransmissions are rare: a fresh buffer is fine

@@ -152,6 +152,18 @@ class RouterFeedbackTest {
     }
 
     @Test
+    void anRtxCopyOfAPacketAlreadyReceivedIsDroppedAsRedundant() {
+        startVideo();                                                          // 100 and 101 received
+        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_RTX_PT, 6000, 9000, TestPackets.RTX_SSRC, false, "1",
+                new byte[] {0, 101, 0x00, 0x77}));                             // OSN 101: a bandwidth probe
+        sfu.flush();
+
+        assertThat(sfu.subscriberLink.rtp()).hasSize(2);
+        assertThat(sfu.router.stats().drops()).containsEntry("SFU_REDUNDANT_RETRANSMISSION", 1L);
+        assertThat(sfu.router.stats().producers().get(0).packetsLost()).isZero();
+    }
+
+    @Test
     void publisherGetsTransportCcFeedbackForItsTransportWideSequenceNumbers() {
         startVideo();
         sfu.advance(150);

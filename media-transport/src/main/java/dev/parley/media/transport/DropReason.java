@@ -70,4 +70,6 @@ public enum DropReason {
     SFU_ROUTER_OVERLOADED,
     /** Bytes arrived for a transport whose Router is already closed. */
     SFU_CLOSED,
+    /** An RTX packet for a sequence number already received: Chromium probes bandwidth by resending old packets. */
+    SFU_REDUNDANT_RETRANSMISSION,
 }

@@ -89,6 +89,16 @@ public final class NackGenerator {
         return n;
     }
 
+    /** True when {@code seq} is missing and still being asked for (a retransmission of it is useful). */
+    public boolean isMissing(int seq) {
+        for (int i = 0; i < count; i++) {
+            if (missing[i] == seq) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Numbers currently missing. */
     public int missingCount() {
         return count;

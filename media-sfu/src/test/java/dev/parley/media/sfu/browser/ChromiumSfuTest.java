@@ -60,8 +60,19 @@ class ChromiumSfuTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void chromiumReceivesItsOwnCameraAndMicrophoneThroughTheSfu() throws Exception {
+        roundTrip(false);
+    }
+
+    @Test
+    void chromiumReceivesItsOwnSimulcastCameraThroughTheSfu() throws Exception {
+        Producer camera = roundTrip(true);
+        assertThat(camera.parameters().encodings()).extracting(e -> e.rid()).containsExactly("q", "h", "f");
+    }
+
+    /** Publishes camera + microphone (optionally with three simulcast layers), receives both back; returns the camera. */
+    @SuppressWarnings("unchecked")
+    private Producer roundTrip(boolean simulcast) throws Exception {
         assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium is installed (apt-get install -y chromium)").isTrue();
         server = MediaServer.start(MediaConfig.loopback());
         Router router = server.createRouter("chromium", RouterListener.NONE);
@@ -69,7 +80,7 @@ class ChromiumSfuTest {
 
         // 1. send connection: the browser offers, the server answers; one Producer per m-section
         WebRtcTransport send = router.createWebRtcTransport("send");
-        PublishOffer offer = PublishNegotiation.readOffer((String) page.evaluate("publish()"));
+        PublishOffer offer = PublishNegotiation.readOffer((String) page.evaluate("s => publish(s)", simulcast));
         send.connect(offer.transport());
         page.evaluate("sdp => publishAnswer(sdp)", PublishNegotiation.answer(offer, send.localParameters()));
         List<Producer> producers = new ArrayList<>();
@@ -110,6 +121,7 @@ class ChromiumSfuTest {
         assertThat(count(received, "audio", "packetsReceived")).as("audio packets: %s", received).isGreaterThan(50);
         assertThat(producers.get(1).stats().keyframeRequests()).as("the new video Consumer asked for a keyframe")
                 .isGreaterThanOrEqualTo(1);
+        return producers.get(1);
     }
 
     private static long count(Map<String, Object> stats, String kind, String field) {

@@ -76,4 +76,15 @@ class NackGeneratorTest {
         assertThat(nacks.due(0, small)).isEqualTo(16);
         assertThat(nacks.due(0, new int[128])).as("the rest, still never sent").isEqualTo(83);
     }
+
+    @Test
+    void isMissingOnlyWhileTheNumberIsStillAskedFor() {
+        nacks.onPacket(10);
+        nacks.onPacket(12);
+
+        assertThat(nacks.isMissing(11)).isTrue();
+        assertThat(nacks.isMissing(10)).isFalse();
+        nacks.onPacket(11);
+        assertThat(nacks.isMissing(11)).isFalse();
+    }
 }
