@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A Parley participant without a browser: it signs in over REST, says {@code hello} on {@code /ws}, joins a conference,
- * publishes a {@link SyntheticCamera} (and optionally a {@link SyntheticMicrophone}) on its send connection and answers
+ * publishes a {@link SyntheticCamera} (and optionally a {@link SilentMicrophone}) on its send connection and answers
  * every {@code subscribe_offer} on its recv connection, counting the frames it decodes from each other participant.
  *
  * <p>Threads: every signaling step and event runs on the bot's own single thread, in order (like the browser client's
@@ -29,7 +29,7 @@ public final class Bot implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
     private final SyntheticCamera camera;
-    private final SyntheticMicrophone microphone;
+    private final SilentMicrophone microphone;
     private final String accessToken;
     private final SignalingClient signaling;
     private final SendConnection send;
@@ -50,7 +50,7 @@ public final class Bot implements AutoCloseable {
         this.accessToken = new ParleyAccounts(http, settings.server(), settings.timeout())
                 .accessToken(settings.username(), settings.password());
         this.camera = new SyntheticCamera(engine, settings.username() + "-camera", settings.video(), tint);
-        this.microphone = settings.audio() ? new SyntheticMicrophone(engine, settings.username() + "-microphone") : null;
+        this.microphone = settings.audio() ? new SilentMicrophone(engine, settings.username() + "-microphone") : null;
         this.signaling = SignalingClient.connect(http, settings.signalingUri(), settings.timeout(),
                 event -> thread.execute(() -> onEvent(event)));
         this.send = new SendConnection(engine, settings.timeout());
@@ -83,7 +83,6 @@ public final class Bot implements AutoCloseable {
         camera.start();
         send.add(camera.track(), "camera", participantId);
         if (microphone != null) {
-            microphone.start();
             send.add(microphone.track(), "microphone", participantId);
         }
         producerIds = List.copyOf(send.publish(fields -> request("publish", fields)));

@@ -37,6 +37,12 @@ public record ReceiverStats(long videoPacketsReceived, long videoPacketsLost, lo
                 audioPacketsLost + other.audioPacketsLost);
     }
 
+    public ReceiverStats minus(ReceiverStats earlier) {
+        return new ReceiverStats(videoPacketsReceived - earlier.videoPacketsReceived,
+                videoPacketsLost - earlier.videoPacketsLost, framesDecoded - earlier.framesDecoded,
+                audioPacketsReceived - earlier.audioPacketsReceived, audioPacketsLost - earlier.audioPacketsLost);
+    }
+
     /** Lost over expected (received + lost), video and audio together; 0 when nothing was expected. */
     public double lossFraction() {
         long lost = Math.max(0, videoPacketsLost) + Math.max(0, audioPacketsLost);

@@ -22,8 +22,15 @@ import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
  * </ol>
  */
 public final class WebRtcEngine implements AutoCloseable {
-    private final HeadlessAudioDeviceModule audioDevices = new HeadlessAudioDeviceModule();
-    private final PeerConnectionFactory factory = new PeerConnectionFactory(audioDevices);
+    private final HeadlessAudioDeviceModule audioDevices;
+    private final PeerConnectionFactory factory;
+
+    public WebRtcEngine() {
+        audioDevices = new HeadlessAudioDeviceModule();
+        factory = new PeerConnectionFactory(audioDevices);
+        audioDevices.initRecording();
+        audioDevices.startRecording();
+    }
 
     PeerConnectionFactory factory() {
         return factory;
@@ -44,6 +51,7 @@ public final class WebRtcEngine implements AutoCloseable {
     @Override
     public void close() {
         factory.dispose();
+        audioDevices.stopRecording();
         audioDevices.dispose();
     }
 }

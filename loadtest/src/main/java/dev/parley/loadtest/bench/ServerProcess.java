@@ -1,0 +1,107 @@
+package dev.parley.loadtest.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Parley's server jar run as a separate process, so its CPU time can be read from {@code /proc/<pid>/stat} apart from the
+ * bots'. Everything on loopback: a free HTTP port on 127.0.0.1, a free UDP media port bound to and announced as 127.0.0.1,
+ * ICE checks accepted only from loopback (shared/TESTING.md), the embedded PostgreSQL under a fresh data directory.
+ */
+public final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    private final URI base;
+
+    private ServerProcess(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /**
+     * Starts {@code java -jar jar} with the JVM running this code and waits until {@code /actuator/health/readiness} says UP.
+     *
+     * @param log where the server's stdout and stderr go
+     */
+    public static ServerProcess start(Path jar, Path dataDir, Path log, Duration startTimeout)
+            throws IOException, InterruptedException {
+        int port = freeTcpPort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--parley.data-dir=" + dataDir,
+                "--parley.media.port=0",
+                "--parley.media.bind-address=127.0.0.1",
+                "--parley.media.announced-addresses=127.0.0.1",
+                "--parley.media.ice-allowed-sources=127.0.0.1/32,::1/128",
+                "--logging.structured.format.console="));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ServerProcess server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port));
+        try {
+            server.awaitReady(startTimeout, log);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** CPU seconds the server process has used so far (all threads). */
+    public double cpuSeconds() throws IOException {
+        return ProcessCpu.cpuSeconds(process.pid());
+    }
+
+    private void awaitReady(Duration timeout, Path log) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("the server exited with code " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("the server was not ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    private static int freeTcpPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** SIGTERM (graceful shutdown stops the embedded database too), then SIGKILL after 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
