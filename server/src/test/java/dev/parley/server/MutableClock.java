@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock tests move forward instead of sleeping. {@link #following()} ticks with real time plus whatever tests added (the shared
- * application context uses it: tests share it, so a test that advances it must not assume anything about the absolute time others
- * see); {@link #at(Instant)} stands still until advanced (unit tests with exact expectations).
+ * application context uses it, so a test that advances it must {@link #reset()} it afterwards: other tests may compare the
+ * application's time with the database's {@code now()}); {@link #at(Instant)} stands still until advanced (unit tests).
  */
 public final class MutableClock extends Clock {
     private final Instant fixed;
@@ -30,6 +30,11 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration duration) {
         offset.updateAndGet(o -> o.plus(duration));
+    }
+
+    /** Back to the start (real time for {@link #following()}), forgetting every {@link #advance}. */
+    public void reset() {
+        offset.set(Duration.ZERO);
     }
 
     @Override

@@ -71,6 +71,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/users/**", "/meetings/**", "/conferences/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }

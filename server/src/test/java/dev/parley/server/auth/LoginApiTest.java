@@ -8,6 +8,7 @@ import dev.parley.server.MutableClock;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,11 @@ class LoginApiTest {
     MutableClock clock;
     @Autowired
     ApiClient api;
+
+    @AfterEach
+    void rewindClock() {
+        clock.reset();
+    }
 
     @Test
     void loginReturnsTokensUserAndHttpOnlyStrictCookie() {

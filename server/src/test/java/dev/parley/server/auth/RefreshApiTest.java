@@ -9,6 +9,7 @@ import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,11 @@ class RefreshApiTest {
     ApiClient api;
     TestUsers.Account account;
     String refreshToken;
+
+    @AfterEach
+    void rewindClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void signIn() {

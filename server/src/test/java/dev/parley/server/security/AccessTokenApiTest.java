@@ -9,6 +9,7 @@ import dev.parley.server.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,11 @@ class AccessTokenApiTest {
     @Autowired
     ApiClient api;
     String token;
+
+    @AfterEach
+    void rewindClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void signIn() {

@@ -39,4 +39,10 @@ class SystemEndpointsTest {
         assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(response.header("Set-Cookie")).isNull();
     }
+
+    @Test
+    void headOnWebClientPathsNeedsNoToken() {
+        assertThat(api.send("HEAD", "/no-such-file.css", java.util.Map.of(), null).status()).isEqualTo(404);
+        assertThat(api.send("HEAD", "/users/me", java.util.Map.of(), null).status()).isEqualTo(401);
+    }
 }
