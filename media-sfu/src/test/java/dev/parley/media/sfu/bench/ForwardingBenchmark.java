@@ -116,6 +116,8 @@ public final class ForwardingBenchmark {
                     (cpu - publisherCpu) / 1000.0 / Math.max(1, forwarded));
             System.out.printf("SFU threads (UDP reader + Router loop) CPU: %.2f µs per forwarded packet%n",
                     sfuCpu / 1000.0 / Math.max(1, forwarded));
+            long forwardedBits = 8L * forwarded * (payloadBytes + 12 + 8 + 16); // RTP header + our extensions + GCM tag
+            System.out.printf("process CPU per forwarded megabit: %.4f s%n", cpu / 1e9 / (forwardedBits / 1e6));
             System.out.printf("drops: %s%n", stats.drops());
             System.out.printf("threads: %s%n", threadCpu());
             for (FakeBrowser b : browsers) {
