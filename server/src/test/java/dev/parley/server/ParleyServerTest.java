@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Put this, and nothing else that changes the context, on every Spring test: the whole suite then shares ONE running server
  * (Spring caches contexts by configuration; a second start costs ~20 CPU-seconds on the 2-core box). The server listens on a random
- * port ({@code @LocalServerPort}), uses {@link TestDatabase}, a temporary data directory and a {@link MutableClock}.
+ * port ({@code @LocalServerPort}; or {@code @Autowired ApiClient}), uses {@link TestDatabase}, a temporary data directory and a
+ * {@link MutableClock} (reset it after advancing).
  *
  * <p>Test properties: the per-address login throttle is effectively off because every test request comes from 127.0.0.1 (its
  * logic is unit-tested in {@code InMemoryLoginThrottleTest}); the per-username one stays at its default, so tests use fresh

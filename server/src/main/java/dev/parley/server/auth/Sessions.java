@@ -48,7 +48,7 @@ class Sessions {
         }
     }
 
-    @Transactional
+    /** Not one transaction: the Argon2 check must not hold a pooled connection; the one insert commits on its own. */
     Session login(String username, String password, String clientAddress) {
         Duration wait = throttle.retryAfter(username, clientAddress);
         if (!wait.isZero() && !wait.isNegative()) {
