@@ -31,6 +31,14 @@ final class MeetingPage {
               return out;
             }""";
 
+    /** Both peer connections' states, for failure messages. */
+    private static final String CONNECTION_STATES = """
+            () => {
+              const s = window.parley && window.parley.conference;
+              const describe = (pc) => pc ? `${pc.connectionState}/ice=${pc.iceConnectionState}/${pc.signalingState}` : 'none';
+              return s ? `send=${describe(s.sendPc)} recv=${describe(s.recvPc)} senders=${s.senders.size}` : 'no session';
+            }""";
+
     final Page page;
     final String name;
 
@@ -71,7 +79,8 @@ final class MeetingPage {
             assertThat(page.locator(".conf-state")).hasAttribute("data-state", "connected",
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
         } catch (AssertionError e) {
-            throw new AssertionError(name + " is not connected; the page says: " + page.locator(".conf-state").textContent(), e);
+            throw new AssertionError(name + " is not connected; the page says: " + page.locator(".conf-state").textContent()
+                    + "; connections: " + page.evaluate(CONNECTION_STATES), e);
         }
     }
 
