@@ -172,12 +172,13 @@ public final class Bot implements AutoCloseable {
             return;
         }
         mediaClosed = true;
+        // Connections first: their senders hold references to the tracks, which cannot be disposed while referenced.
+        send.close();
+        recv.close();
         camera.close();
         if (microphone != null) {
             microphone.close();
         }
-        send.close();
-        recv.close();
     }
 
     /** Closes the socket (which leaves the conference if still in it) and releases every native object. */

@@ -59,8 +59,10 @@ final class SendConnection implements AutoCloseable {
         return watcher.state();
     }
 
+    /** Detaches the local tracks (so they can be disposed: a sender keeps a reference to its track) and closes. */
     @Override
     public void close() {
+        sources.keySet().forEach(transceiver -> transceiver.getSender().replaceTrack(null));
         pc.close();
     }
 }
