@@ -119,7 +119,8 @@ class JoinFlow {
     const type = error instanceof ApiError ? error.type : '';
     if (type.endsWith(':wrong-passcode')) return this.passcodePage(error);
     if (type.endsWith(':conference-full')) {
-      return statusPage({ state: 'full', tone: 'stop', title: 'This meeting is full', text: error.detail,
+      return statusPage({ state: 'full', tone: 'stop', title: 'This meeting is full',
+        text: 'It already has the most people a Parley meeting can hold (10). Try again when someone leaves.',
         actions: [this.retryButton('Try again'), homeLink()] });
     }
     if (type.endsWith(':conference-locked')) {

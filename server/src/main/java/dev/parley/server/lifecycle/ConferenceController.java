@@ -1,5 +1,6 @@
 package dev.parley.server.lifecycle;
 
+import dev.parley.server.meeting.ProblemResponses;
 import dev.parley.server.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,16 +39,12 @@ class ConferenceController {
     @ApiResponse(responseCode = "201", description = "The conference; join it with POST /meetings/join")
     @ApiResponse(responseCode = "400", description = "meeting_id missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "An invitee, not the host",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.HostOnly
+    @ProblemResponses.NotFound
     @ApiResponse(responseCode = "409", description = "Already running",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "410", description = "The meeting was cancelled",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Cancelled
     @PostMapping(path = "/conferences/start", consumes = JSON, produces = JSON)
     @ResponseStatus(HttpStatus.CREATED)
     ConferenceView start(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody ConferenceRequests.Start request) {
@@ -59,12 +56,9 @@ class ConferenceController {
     @ApiResponse(responseCode = "200", description = "The ended conference with its attendance")
     @ApiResponse(responseCode = "400", description = "meeting_id missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "An invitee, not the host",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.HostOnly
+    @ProblemResponses.NotFound
     @ApiResponse(responseCode = "409", description = "Nothing running",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/conferences/stop", consumes = JSON, produces = JSON)
@@ -74,10 +68,8 @@ class ConferenceController {
 
     @Operation(summary = "A conference: settings, who is in it now, and (host only) attendance")
     @ApiResponse(responseCode = "200", description = "The conference")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such conference, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.NotFound
     @GetMapping(path = "/conferences/{id}", produces = JSON)
     ConferenceView get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id) {
         return conferences.get(user.id(), id);
@@ -85,12 +77,9 @@ class ConferenceController {
 
     @Operation(summary = "Change screen sharing, recording or the lock during the call (host only); pushed to everyone")
     @ApiResponse(responseCode = "200", description = "The conference")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "An invitee, not the host",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such conference, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.HostOnly
+    @ProblemResponses.NotFound
     @ApiResponse(responseCode = "409", description = "The conference has ended",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @PatchMapping(path = "/conferences/{id}", consumes = JSON, produces = JSON)
@@ -101,10 +90,8 @@ class ConferenceController {
 
     @Operation(summary = "The conferences held for a meeting, newest first (attendance for the host)")
     @ApiResponse(responseCode = "200", description = "The conferences")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.NotFound
     @GetMapping(path = "/meetings/{id}/conferences", produces = JSON)
     List<ConferenceView> ofMeeting(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id) {
         return conferences.ofMeeting(user.id(), id);

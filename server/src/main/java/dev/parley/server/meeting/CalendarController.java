@@ -59,10 +59,8 @@ class CalendarController {
     @Operation(summary = "A meeting as an iCalendar file (host or invitee)", security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "200", description = "RFC 5545 VCALENDAR with one VEVENT (plus one per moved occurrence)",
             content = @Content(mediaType = TEXT_CALENDAR))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.NotFound
     @GetMapping(path = "/meetings/{id}.ics")
     @Transactional(readOnly = true)
     ResponseEntity<String> meeting(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id) {
@@ -82,8 +80,7 @@ class CalendarController {
     @Operation(summary = "Create (or replace) my calendar feed URL", security = @SecurityRequirement(name = "bearer"),
             description = "The URL is shown only now; creating a new one makes the old one stop working.")
     @ApiResponse(responseCode = "201", description = "The secret feed URL")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
     @PostMapping(path = "/meetings/calendar-feed", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Feed createFeed(@AuthenticationPrincipal AuthenticatedUser user) {
@@ -94,8 +91,7 @@ class CalendarController {
 
     @Operation(summary = "Revoke my calendar feed URL", security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
     @ApiResponse(responseCode = "404", description = "There was no feed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @DeleteMapping(path = "/meetings/calendar-feed")

@@ -56,10 +56,8 @@ class MeetingController {
             description = "The caller becomes the host. Times are ISO-8601 with an offset; end after start, at most 24 h later; "
                     + "the start may be in the past only with instant=true (\"Meet now\").")
     @ApiResponse(responseCode = "201", description = "The meeting")
-    @ApiResponse(responseCode = "400", description = "Invalid fields; `errors` names each",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
     @PostMapping(path = "/meetings/create", consumes = JSON, produces = JSON)
     @ResponseStatus(HttpStatus.CREATED)
     MeetingView create(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody MeetingInput input) {
@@ -72,8 +70,7 @@ class MeetingController {
     @ApiResponse(responseCode = "200", description = "A page of occurrences")
     @ApiResponse(responseCode = "400", description = "Bad range or paging",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
     @GetMapping(path = "/meetings", produces = JSON)
     MeetingPage list(@AuthenticationPrincipal AuthenticatedUser user,
                      @RequestParam(defaultValue = "upcoming") @Parameter(schema = @Schema(allowableValues = {"upcoming", "past"}))
@@ -100,10 +97,8 @@ class MeetingController {
 
     @Operation(summary = "One meeting (host or invitee)")
     @ApiResponse(responseCode = "200", description = "The meeting")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.NotFound
     @GetMapping(path = "/meetings/{id}", produces = JSON)
     MeetingView get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id) {
         return meetings.get(user.id(), id);
@@ -112,16 +107,11 @@ class MeetingController {
     @Operation(summary = "Replace a meeting (host only)", description = "Fields left out get their defaults (no invitees, no "
             + "passcode, no lobby, no recurrence). Changing the start or the rule drops single-occurrence changes.")
     @ApiResponse(responseCode = "200", description = "The meeting")
-    @ApiResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "An invitee, not the host",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "410", description = "The meeting was cancelled",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.HostOnly
+    @ProblemResponses.NotFound
+    @ProblemResponses.Cancelled
     @PutMapping(path = "/meetings/{id}", consumes = JSON, produces = JSON)
     MeetingView replace(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id, @RequestBody MeetingInput input) {
         return meetings.edit(user.id(), id, input, true);
@@ -130,16 +120,11 @@ class MeetingController {
     @Operation(summary = "Change some fields of a meeting, or move one occurrence (host only)",
             description = "With ?occurrence=<original start>, only that occurrence of the series moves to start_time/end_time.")
     @ApiResponse(responseCode = "200", description = "The meeting")
-    @ApiResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "An invitee, not the host",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "410", description = "The meeting was cancelled",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.HostOnly
+    @ProblemResponses.NotFound
+    @ProblemResponses.Cancelled
     @PatchMapping(path = "/meetings/{id}", consumes = JSON, produces = JSON)
     MeetingView patch(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime occurrence,
@@ -153,12 +138,9 @@ class MeetingController {
     @ApiResponse(responseCode = "204", description = "Cancelled")
     @ApiResponse(responseCode = "400", description = "occurrence is not one of the series",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "An invitee, not the host",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.HostOnly
+    @ProblemResponses.NotFound
     @DeleteMapping(path = "/meetings/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void cancel(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id,
@@ -175,12 +157,10 @@ class MeetingController {
     @ApiResponse(responseCode = "200", description = "The meeting, with my_status updated")
     @ApiResponse(responseCode = "400", description = "Unknown status",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
     @ApiResponse(responseCode = "403", description = "The host, who has no invitation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such meeting, or not yours to see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.NotFound
     @PostMapping(path = "/meetings/{id}/response", consumes = JSON, produces = JSON)
     MeetingView respond(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id,
                         @RequestBody InvitationAnswer answer) {

@@ -42,8 +42,7 @@ class UserSearchController {
     @ApiResponse(responseCode = "200", description = "Up to 8 accounts, by username")
     @ApiResponse(responseCode = "400", description = "q shorter than 2 or longer than 32 characters",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses.Unauthorized
     @GetMapping(path = "/users/search", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Match> search(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam String q) {
         String query = q.strip();

@@ -189,6 +189,19 @@ class MeetingApiTest {
         assertThat(tooShort.status()).isEqualTo(400);
     }
 
+    @Test
+    void apiDocumentListsEachOperationsErrorAnswers() {
+        JsonNode paths = new ApiClient(port).get("/v3/api-docs", null).json().get("paths");
+
+        assertThat(paths.get("/meetings/{id}").get("get").get("responses").propertyNames()).contains("200", "401", "404");
+        assertThat(paths.get("/meetings/{id}").get("put").get("responses").propertyNames())
+                .contains("200", "400", "401", "403", "404", "410");
+        assertThat(paths.get("/conferences/start").get("post").get("responses").propertyNames())
+                .contains("201", "400", "401", "403", "404", "409", "410");
+        assertThat(paths.get("/meetings/join").get("post").get("responses").propertyNames())
+                .contains("200", "400", "403", "404", "409", "410", "429");
+    }
+
     private static List<JsonNode> items(JsonNode page, String title) {
         return page.get("items").valueStream().filter(i -> i.get("title").asString().equals(title)).toList();
     }
