@@ -96,6 +96,8 @@ export class PeerSession {
     this.recvPc.ontrack = (event) => this.onTrack(event);
     this.emit('joined', { participantId: joined.participant_id, participants: joined.participants });
     await this.queue(() => this.publish());
+    // Nothing to send (no camera or microphone): there is no send connection to wait for.
+    if (this.senders.size === 0) this.setState('connected');
     return joined;
   }
 

@@ -72,7 +72,8 @@ export class ConferenceView {
     this.tickClock();
     this.controls.setDisabled(true);
     this.watchRemoval();
-    this.preview();
+    // Joining waits for the camera and microphone: a quick click must not publish before getUserMedia answered.
+    this.devicesReady = this.preview();
   }
 
   greenRoom() {
@@ -104,6 +105,7 @@ export class ConferenceView {
     this.wire(this.session);
     this.showState('connecting');
     try {
+      await this.devicesReady;
       await this.signaling.connect();
       await this.session.join();
       this.controls.setDisabled(false);
