@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,15 +39,11 @@ class AuthController {
                     + "are throttled with 429 and Retry-After.")
     @ApiResponse(responseCode = "200", description = "Signed in",
             headers = @Header(name = HttpHeaders.SET_COOKIE, description = "parley_refresh=<token>; HttpOnly; SameSite=Strict; Path=/users"))
-    @ApiResponse(responseCode = "400", description = "Username or password missing; `errors` lists the fields",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Wrong username or password (the same answer for both)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "Body is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Username or password missing; `errors` lists the fields")
+    @ApiResponse(responseCode = "401", description = "Wrong username or password (the same answer for both)")
+    @ApiResponse(responseCode = "415", description = "Body is not application/json")
     @ApiResponse(responseCode = "429", description = "Too many failed attempts; wait Retry-After seconds",
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")))
     @PostMapping(path = "/users/login", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         return respond(sessions.login(body.username(), body.password(), request.getRemoteAddr()), request);
@@ -61,10 +55,8 @@ class AuthController {
                     + "application/json (send {} when using the cookie) so that plain cross-site forms cannot call it.")
     @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false, description = "refresh token")
     @ApiResponse(responseCode = "200", description = "New tokens; the cookie is replaced")
-    @ApiResponse(responseCode = "401", description = "No refresh token, or it is unknown, expired, revoked or reused",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No refresh token, or it is unknown, expired, revoked or reused")
+    @ApiResponse(responseCode = "415", description = "Content-Type is not application/json")
     @PostMapping(path = "/users/refresh", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) RefreshRequest body, HttpServletRequest request)
             throws HttpMediaTypeNotSupportedException {
@@ -77,8 +69,7 @@ class AuthController {
                     + "cookie. Succeeds even without a token, so it can always be called.")
     @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false, description = "refresh token")
     @ApiResponse(responseCode = "204", description = "Signed out; the cookie is cleared")
-    @ApiResponse(responseCode = "415", description = "A body was sent that is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "A body was sent that is not application/json")
     @PostMapping(path = "/users/logout")
     ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {
         sessions.logout(token(body, request));

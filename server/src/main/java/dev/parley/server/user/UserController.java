@@ -4,15 +4,12 @@ import dev.parley.server.problem.ProblemException;
 import dev.parley.server.problem.ProblemType;
 import dev.parley.server.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,14 +33,10 @@ class UserController {
             description = "Username: 3-32 letters, digits, '_', '.', '-'. Password: 10-256 characters, not the username. "
                     + "Username and email are unique, ignoring case.")
     @ApiResponse(responseCode = "201", description = "Account created")
-    @ApiResponse(responseCode = "400", description = "A field is missing or invalid; `errors` lists each one",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The username or the email is already registered; `errors` says which",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "Body over the size limit",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "Body is not application/json",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid; `errors` lists each one")
+    @ApiResponse(responseCode = "409", description = "The username or the email is already registered; `errors` says which")
+    @ApiResponse(responseCode = "413", description = "Body over the size limit")
+    @ApiResponse(responseCode = "415", description = "Body is not application/json")
     @PostMapping(path = "/users/register", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     RegisteredUser register(@Valid @RequestBody RegisterRequest request) {
@@ -52,8 +45,7 @@ class UserController {
 
     @Operation(summary = "The signed-in user's account", security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "200", description = "The account")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No valid access token")
     @GetMapping(path = "/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
     UserProfile me(@AuthenticationPrincipal AuthenticatedUser principal) {
         return users.findById(principal.id())
