@@ -142,8 +142,8 @@ public final class Consumer {
     /** Forwarding starts over (new Consumer, resume, Producer resumed, transport connected): sync numbers, want a keyframe. */
     void restartForwarding(long nowNanos) {
         restart = true;
-        if (video) {
-            requestKeyframe(nowNanos);
+        if (video && transport.isConnected()) {
+            requestKeyframe(nowNanos); // not before: a keyframe the subscriber cannot receive yet is wasted (asked on connect)
         }
     }
 

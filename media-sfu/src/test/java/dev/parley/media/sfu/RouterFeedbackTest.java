@@ -193,4 +193,19 @@ class RouterFeedbackTest {
 
         assertThat(RouterForwardingTest.allRtcp(lateLink)).filteredOn(p -> p instanceof Pli).hasSize(1);
     }
+
+    @Test
+    void aConsumerAsksForItsKeyframeOnlyOnceItsSubscriberIsConnected() {
+        Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, 0));
+        WebRtcTransport lateSub = sfu.router.createWebRtcTransport("late-sub");
+        lateSub.connect(TestPackets.remote("lateSubU"));
+        sfu.router.consume(lateSub, "late-c", producer, "0", "bob").join();
+        sfu.advance(600);
+        assertThat(plisToPublisher()).as("a keyframe now would be lost on the way").isZero();
+
+        sfu.links.linkOf(lateSub).connected();
+        sfu.flush();
+
+        assertThat(plisToPublisher()).isEqualTo(1);
+    }
 }
