@@ -3,6 +3,7 @@
 
 import { ApiError } from '../../protocol/api.js';
 import { h } from '../dom.js';
+import { calendarFeedCard } from './calendar-feed.js';
 import { meetingCard } from './meeting-card.js';
 import { meetingsApi } from './meetings-api.js';
 import { isoWithOffset, startOfDay } from './format.js';
@@ -26,7 +27,7 @@ export function dashboard({ navigate }) {
       h('div', { class: 'mt-toolbar-actions' }, meetNow, h('a', { class: 'btn btn-secondary', href: '/m/new', id: 'schedule' }, 'Schedule'))),
     h('div', { class: 'mt-columns' },
       h('div', { class: 'mt-column' }, today.el, week.el),
-      h('div', { class: 'mt-column' }, invitations.el, past.el)));
+      h('div', { class: 'mt-column' }, invitations.el, past.el, calendarFeedCard())));
 }
 
 function section(title, id, emptyText) {

@@ -8,6 +8,7 @@ import { dayLabel, rangeLabel } from './format.js';
 import { joinState } from './join-state.js';
 import { badge } from './meeting-card.js';
 import { meetingsApi } from './meetings-api.js';
+import { occurrencesSection } from './occurrences.js';
 import { statusPage } from './status-page.js';
 
 const STATUS_TEXT = { invited: 'No answer yet', accepted: 'Accepted', declined: 'Declined', tentative: 'Maybe' };
@@ -89,7 +90,8 @@ function details(meeting, navigate) {
         meeting.participants.length === 0 ? h('p', { class: 'mt-empty' }, 'Nobody invited: share the link.')
           : h('ul', { class: 'mt-people' }, meeting.participants.map((p) => h('li', { class: 'mt-person' },
             h('span', {}, p.username), h('span', { class: `mt-answer mt-answer-${p.status}` }, STATUS_TEXT[p.status] || p.status))))),
-      host ? h('section', { class: 'card mt-section' }, h('h2', { class: 'mt-section-title' }, 'Attendance'), attendance) : null));
+      host ? h('section', { class: 'card mt-section' }, h('h2', { class: 'mt-section-title' }, 'Attendance'), attendance) : null,
+      meeting.recurrence && !meeting.cancelled ? occurrencesSection(meeting) : null));
 }
 
 async function loadAttendance(meetingId, target) {

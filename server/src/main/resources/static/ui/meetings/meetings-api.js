@@ -19,6 +19,13 @@ export const meetingsApi = {
   start: (meetingId) => api.request('POST', '/conferences/start',
     { body: { meeting_id: Number(meetingId), screen_sharing_enabled: true, video_recording_enabled: false } }),
   stop: (meetingId) => api.request('POST', '/conferences/stop', { body: { meeting_id: Number(meetingId) } }),
+  setLocked: (conferenceRowId, locked) => api.request('PATCH', `/conferences/${encodeURIComponent(conferenceRowId)}`,
+    { body: { locked } }),
+  cancelOccurrence: (id, occurrenceStart) => api.request('DELETE',
+    `/meetings/${encodeURIComponent(id)}?occurrence=${encodeURIComponent(occurrenceStart)}`),
+  occurrences: (id, params) => meetingsApi.list(params).then((page) => page.items.filter((m) => m.id === Number(id))),
+  createFeed: () => api.request('POST', '/meetings/calendar-feed'),
+  revokeFeed: () => api.request('DELETE', '/meetings/calendar-feed'),
 
   /**
    * POST /meetings/join → {status: ready|lobby|waiting, conference_id, join_token, ...}. Sent without a Bearer token

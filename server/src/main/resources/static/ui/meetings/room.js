@@ -61,8 +61,28 @@ export function enterRoom({ ticket, user, navigate, refreshTicket, onEnded }) {
         end.title = error.detail || 'Could not end the meeting.';
       }
     });
-    bar.append(end);
+    bar.append(lockButton(ticket.conference_id), end);
     root.append(panel.el);
   }
   return root;
+}
+
+/** "Lock" / "Unlock": a locked meeting admits nobody new (PATCH /conferences/{id}); everyone is told through signaling. */
+function lockButton(conferenceId) {
+  let locked = false;
+  const el = h('button', { type: 'button', class: 'btn mt-room-button', 'aria-pressed': 'false' }, 'Lock meeting');
+  el.addEventListener('click', async () => {
+    el.disabled = true;
+    try {
+      const conference = await meetingsApi.setLocked(conferenceId.replace(/^c-/, ''), !locked);
+      locked = conference.locked;
+      el.textContent = locked ? 'Unlock meeting' : 'Lock meeting';
+      el.setAttribute('aria-pressed', String(locked));
+    } catch (error) {
+      el.title = error.detail || 'Could not change the lock.';
+    } finally {
+      el.disabled = false;
+    }
+  });
+  return el;
 }

@@ -144,6 +144,35 @@ class MeetingBrowserTest {
     }
 
     @Test
+    void weeklySeriesLosesOneOccurrenceAndShowsInTheCalendarFeed() {
+        String suffix = suffix();
+        Page host = signedIn(browser.newUserPage(), "series_" + suffix);
+        host.navigate("/m/new");
+        host.getByLabel("Title").fill("Weekly sync " + suffix);
+        host.getByLabel("Repeat").selectOption("WEEKLY");
+        host.locator(".mt-count").fill("4");
+        browser.screenshot(host, "1-weekly-form");
+        button(host, "Schedule meeting").click();
+        Locator occurrences = host.locator(".mt-occurrence");
+        assertThat(occurrences).hasCount(4);
+        occurrences.nth(1).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel this one")).click();
+        assertThat(occurrences.nth(1)).containsText("Cancelled");
+        browser.screenshot(host, "2-one-occurrence-cancelled");
+        host.setViewportSize(BrowserFixture.PHONE_WIDTH, BrowserFixture.PHONE_HEIGHT);
+        browser.screenshot(host, "3-meeting-page-phone");
+
+        host.navigate("/home");
+        browser.screenshot(host, "4-dashboard-phone");
+        host.setViewportSize(BrowserFixture.DESKTOP_WIDTH, BrowserFixture.DESKTOP_HEIGHT);
+        button(host, "Get my calendar link").click();
+        String feedUrl = host.locator("#calendar-feed-url").textContent();
+        browser.screenshot(host, "5-dashboard-calendar-link");
+        String feed = host.request().get(feedUrl).text();
+        assertThat(feed).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Weekly sync " + suffix)
+                .contains("RRULE:FREQ=WEEKLY;COUNT=4").contains("EXDATE:");
+    }
+
+    @Test
     void eleventhPersonSeesThatTheMeetingIsFull() {
         String suffix = suffix();
         Page late = signedIn(browser.newUserPage(), "late_" + suffix);

@@ -1,0 +1,50 @@
+// "Calendar feed" on the dashboard: a secret URL that calendar apps (Google, Outlook, Apple) subscribe to. The server
+// shows it only once; a new one replaces the old, and "Stop sharing" makes it stop working.
+
+import { h } from '../dom.js';
+import { meetingsApi } from './meetings-api.js';
+
+export function calendarFeedCard() {
+  const body = h('div', { class: 'mt-feed' });
+  const status = h('p', { class: 'mt-muted', role: 'status' });
+  const showIntro = () => body.replaceChildren(
+    h('p', { class: 'mt-muted' }, 'Subscribe from your calendar app to see your Parley meetings there.'),
+    h('div', { class: 'mt-feed-actions' }, action('Get my calendar link', create)), status);
+  const showUrl = (url) => body.replaceChildren(
+    h('p', { class: 'mt-muted' }, 'Paste this link into your calendar app. Keep it private: anyone with it sees your meetings.'),
+    h('code', { class: 'mt-feed-url', id: 'calendar-feed-url' }, url),
+    h('div', { class: 'mt-feed-actions' },
+      action('Copy link', async () => {
+        await navigator.clipboard.writeText(url);
+        status.textContent = 'Link copied.';
+      }),
+      action('New link', create),
+      action('Stop sharing', async () => {
+        await meetingsApi.revokeFeed();
+        showIntro();
+        status.textContent = 'The old link no longer works.';
+      })),
+    status);
+  async function create() {
+    const feed = await meetingsApi.createFeed();
+    showUrl(feed.url);
+  }
+  function action(label, run) {
+    const button = h('button', { type: 'button', class: 'btn btn-secondary btn-sm' }, label);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      status.textContent = '';
+      try {
+        await run();
+      } catch (error) {
+        status.textContent = error.detail || 'That did not work; try again.';
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  }
+  showIntro();
+  return h('section', { class: 'card mt-section', id: 'mt-calendar', 'aria-labelledby': 'mt-calendar-title' },
+    h('h3', { class: 'mt-section-title', id: 'mt-calendar-title' }, 'Calendar feed'), body);
+}
