@@ -4,6 +4,7 @@ import dev.parley.server.problem.ProblemException;
 import dev.parley.server.problem.ProblemType;
 import dev.parley.server.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +38,9 @@ class ConferenceStatsController {
     }
 
     @Operation(summary = "Media stats of a live conference (participants only)")
+    @ApiResponse(responseCode = "200", description = "Per-transport, per-Producer and per-Consumer counters and drops by reason")
+    @ApiResponse(responseCode = "401", description = "No valid access token")
+    @ApiResponse(responseCode = "404", description = "No live conference with this id that you are in")
     @GetMapping("/conferences/{conferenceId}/stats")
     JsonNode stats(@PathVariable String conferenceId, @AuthenticationPrincipal AuthenticatedUser user) {
         Conference conference = registry.conference(conferenceId)
