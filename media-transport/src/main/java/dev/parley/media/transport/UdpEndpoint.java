@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
@@ -50,6 +51,9 @@ public final class UdpEndpoint implements AutoCloseable {
     private static final int MAX_ADDRESSES_PER_SESSION = 8;
 
     private final UdpEndpointConfig config;
+    /** Requested socket buffer size: 4 MiB, about 3,500 full-size datagrams. */
+    private static final int SOCKET_BUFFER_BYTES = 4 << 20;
+
     private final DatagramChannel channel;
     private final TrafficCounters counters = new TrafficCounters(null);
     private final Map<String, TransportSession> byUfrag = new ConcurrentHashMap<>();
@@ -78,6 +82,11 @@ public final class UdpEndpoint implements AutoCloseable {
                 ? DatagramChannel.open(StandardProtocolFamily.INET)
                 : DatagramChannel.open();
         try {
+            // One socket carries every participant: a video keyframe from ten publishers arrives as a burst of hundreds of
+            // datagrams, more than the kernel's ~212 KB default buffers hold while the reader is busy. Linux caps the request at
+            // net.core.rmem_max/wmem_max (raise those on a production host); the log line below says what was granted.
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER_BYTES);
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER_BYTES);
             channel.bind(bind);
         } catch (IOException e) {
             channel.close();
@@ -86,7 +95,9 @@ public final class UdpEndpoint implements AutoCloseable {
         UdpEndpoint endpoint = new UdpEndpoint(config, channel);
         endpoint.reader.start();
         endpoint.sweeper.scheduleWithFixedDelay(endpoint::expireSessions, 1, 1, TimeUnit.SECONDS);
-        LOG.info("media port open address={} allowedIceSources={}", endpoint.localAddress(), config.allowedIceSources());
+        LOG.info("media port open address={} allowedIceSources={} rcvbuf={} sndbuf={}", endpoint.localAddress(),
+                config.allowedIceSources(), channel.getOption(StandardSocketOptions.SO_RCVBUF),
+                channel.getOption(StandardSocketOptions.SO_SNDBUF));
         return endpoint;
     }
 
