@@ -219,6 +219,30 @@ public final class Conference {
         }
     }
 
+    /** Closes a participant's Producers of {@code sources} on the host's authority and tells the owner {@code notice}. */
+    public List<String> closeProducers(String participantId, java.util.Set<MediaSource> sources, ConferenceEvent notice) {
+        lock.lock();
+        try {
+            Participant owner = member(participantId);
+            List<Publication> closing = owner.publications().stream().filter(p -> sources.contains(p.source())).toList();
+            closing.forEach(publication -> unpublish(owner, publication));
+            others(participantId).forEach(other -> other.subscriber().offerIfDue());
+            owner.channel().send(notice);
+            return closing.stream().map(Publication::id).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Optional<ParticipantRole> role(String participantId) {
+        lock.lock();
+        try {
+            return Optional.ofNullable(participants.get(participantId)).map(Participant::role);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The browser's answer to the recv connection's offer {@code version}. */
     public void subscribeAnswer(String participantId, long version, String sdp) {
         lock.lock();

@@ -86,6 +86,13 @@ public sealed interface ConferenceEvent {
         }
     }
 
+    /** The host stopped this participant's screen share: its Producers are closed; the browser stops capturing. */
+    record ScreenShareStopped(String reason) implements ConferenceEvent {
+        public String type() {
+            return "screen_share_stopped";
+        }
+    }
+
     /** The host changed the conference's settings (seed "System Flow" step 5); sent to everyone, the host included. */
     record SettingsChanged(boolean screenSharingEnabled, boolean videoRecordingEnabled, boolean locked)
             implements ConferenceEvent {

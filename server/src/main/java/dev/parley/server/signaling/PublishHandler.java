@@ -2,6 +2,7 @@ package dev.parley.server.signaling;
 
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceRegistry;
+import dev.parley.server.screenshare.ScreenShares;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,12 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 class PublishHandler implements MessageHandler {
+    private final ScreenShares screenShares;
+
+    PublishHandler(ScreenShares screenShares) {
+        this.screenShares = screenShares;
+    }
+
     @Override
     public String type() {
         return "publish";
@@ -37,7 +44,14 @@ class PublishHandler implements MessageHandler {
             }
         }
         ConferenceRegistry.Membership membership = session.membership();
-        Conference.PublishResult result = membership.conference().publish(membership.participantId(), sdp, sources);
+        Conference conference = membership.conference();
+        Conference.PublishResult result;
+        try {
+            result = screenShares.publish(conference, membership.participantId(), sources,
+                    () -> conference.publish(membership.participantId(), sdp, sources));
+        } catch (ScreenShares.RefusedException e) {
+            throw new SignalingException(e.code(), e.getMessage());
+        }
         session.reply(request, "publish_answer", result);
     }
 }
