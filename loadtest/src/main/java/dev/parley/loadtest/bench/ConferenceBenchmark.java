@@ -5,7 +5,6 @@ import dev.parley.loadtest.bot.BotSettings;
 import dev.parley.loadtest.bot.ParleyAccounts;
 import dev.parley.loadtest.bot.ReceiverStats;
 import dev.parley.loadtest.bot.RemoteVideo;
-import dev.parley.loadtest.bot.WebRtcEngine;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,12 +61,12 @@ public final class ConferenceBenchmark {
         String conferenceId = "bench-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
         String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
         List<Bot> bots = new ArrayList<>();
-        try (WebRtcEngine engine = new WebRtcEngine()) {
+        try {
             String loadBefore = loadAverage();
             for (int i = 0; i < options.bots(); i++) {
                 BotSettings settings = BotSettings.of(base, "bench_" + run + "_" + i, conferenceId)
                         .withVideo(options.video()).withAudio(options.audio());
-                bots.add(Bot.join(engine, http, settings, i));
+                bots.add(Bot.join(http, settings, i));
                 System.out.println("joined " + settings.username() + " as " + bots.getLast().participantId());
                 Thread.sleep(options.joinInterval().toMillis());
             }

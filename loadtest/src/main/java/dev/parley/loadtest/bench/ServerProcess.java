@@ -20,10 +20,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
     private final Process process;
+    private final Process watchdog;
     private final URI base;
 
-    private ServerProcess(Process process, URI base) {
+    private ServerProcess(Process process, Process watchdog, URI base) {
         this.process = process;
+        this.watchdog = watchdog;
         this.base = base;
     }
 
@@ -46,7 +48,7 @@ public final class ServerProcess implements AutoCloseable {
                 "--parley.media.ice-allowed-sources=127.0.0.1/32,::1/128",
                 "--logging.structured.format.console="));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServerProcess server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port));
+        ServerProcess server = new ServerProcess(process, watchdog(process.pid()), URI.create("http://127.0.0.1:" + port));
         try {
             server.awaitReady(startTimeout, log);
         } catch (IOException | RuntimeException e) {
@@ -90,6 +92,17 @@ public final class ServerProcess implements AutoCloseable {
         throw new IOException("the server was not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
+    /**
+     * A shell that stops the server when this JVM is gone however it ended: libwebrtc can take the JVM down with a native
+     * crash, which runs no shutdown hook, and an orphaned server would keep its ports and CPU.
+     */
+    private static Process watchdog(long serverPid) throws IOException {
+        long self = ProcessHandle.current().pid();
+        String script = "while kill -0 " + self + " 2>/dev/null; do sleep 1; done; kill " + serverPid + " 2>/dev/null";
+        return new ProcessBuilder("sh", "-c", script).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     private static int freeTcpPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -99,6 +112,7 @@ public final class ServerProcess implements AutoCloseable {
     /** SIGTERM (graceful shutdown stops the embedded database too), then SIGKILL after 30 s. */
     @Override
     public void close() throws InterruptedException {
+        watchdog.destroy();
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

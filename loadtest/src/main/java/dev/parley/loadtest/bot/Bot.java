@@ -26,6 +26,11 @@ public final class Bot implements AutoCloseable {
     private static final long PING_SECONDS = 15;
 
     private final BotSettings settings;
+    /**
+     * This bot's own libwebrtc (threads, encoders, decoders), as a browser tab has its own: ten bots sharing one factory
+     * crashed libwebrtc (SIGSEGV on its native threads) on this machine, one factory each ran clean.
+     */
+    private final WebRtcEngine engine;
     private final ScheduledExecutorService thread;
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
     private final SyntheticCamera camera;
@@ -40,7 +45,7 @@ public final class Bot implements AutoCloseable {
     private volatile long joinRequestedNanos;
     private volatile List<String> producerIds = List.of();
 
-    private Bot(WebRtcEngine engine, HttpClient http, BotSettings settings, int tint) throws IOException, InterruptedException {
+    private Bot(HttpClient http, BotSettings settings, int tint) throws IOException, InterruptedException {
         this.settings = settings;
         this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, "bot-" + settings.username());
@@ -49,6 +54,7 @@ public final class Bot implements AutoCloseable {
         });
         this.accessToken = new ParleyAccounts(http, settings.server(), settings.timeout())
                 .accessToken(settings.username(), settings.password());
+        this.engine = new WebRtcEngine();
         this.camera = new SyntheticCamera(engine, settings.username() + "-camera", settings.video(), tint);
         this.microphone = settings.audio() ? new SilentMicrophone(engine, settings.username() + "-microphone") : null;
         this.signaling = SignalingClient.connect(http, settings.signalingUri(), settings.timeout(),
@@ -61,9 +67,8 @@ public final class Bot implements AutoCloseable {
      * Signs in (registering the account if needed), joins {@code settings.conferenceId()} and publishes; returns once the
      * server answered the publish. {@code tint} colours this bot's picture.
      */
-    public static Bot join(WebRtcEngine engine, HttpClient http, BotSettings settings, int tint)
-            throws IOException, InterruptedException {
-        Bot bot = new Bot(engine, http, settings, tint);
+    public static Bot join(HttpClient http, BotSettings settings, int tint) throws IOException, InterruptedException {
+        Bot bot = new Bot(http, settings, tint);
         try {
             Waits.await(CompletableFuture.runAsync(bot::helloJoinPublish, bot.thread),
                     settings.timeout().multipliedBy(3), settings.username() + " joining");
@@ -191,5 +196,6 @@ public final class Bot implements AutoCloseable {
             failures.add(e);
         }
         thread.shutdownNow();
+        engine.close();
     }
 }

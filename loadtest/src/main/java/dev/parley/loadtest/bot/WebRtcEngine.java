@@ -10,7 +10,7 @@ import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
 import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
 
 /**
- * One libwebrtc instance (its signaling, worker and network threads, encoders and decoders) shared by every bot of a JVM.
+ * One libwebrtc instance: its signaling, worker and network threads, encoders and decoders. Each bot owns one.
  *
  * <p>Two settings are not optional on a server without a sound card or a network other than loopback (shared/TESTING.md):
  * <ol>
@@ -21,11 +21,11 @@ import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
  *       candidate leave from 127.0.0.1 and everything stays on loopback.</li>
  * </ol>
  */
-public final class WebRtcEngine implements AutoCloseable {
+final class WebRtcEngine implements AutoCloseable {
     private final HeadlessAudioDeviceModule audioDevices;
     private final PeerConnectionFactory factory;
 
-    public WebRtcEngine() {
+    WebRtcEngine() {
         audioDevices = new HeadlessAudioDeviceModule();
         factory = new PeerConnectionFactory(audioDevices);
         audioDevices.initRecording();

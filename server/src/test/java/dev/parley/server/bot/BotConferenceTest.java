@@ -7,7 +7,6 @@ import dev.parley.loadtest.bot.Bot;
 import dev.parley.loadtest.bot.BotSettings;
 import dev.parley.loadtest.bot.RemoteVideo;
 import dev.parley.loadtest.bot.VideoFormat;
-import dev.parley.loadtest.bot.WebRtcEngine;
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
@@ -16,8 +15,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -33,21 +30,10 @@ class BotConferenceTest {
     private static final Duration MEDIA_WITHIN = Duration.ofSeconds(10);
     private static final VideoFormat SMALL = new VideoFormat(160, 90, 15);
 
-    private static WebRtcEngine engine;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startLibWebRtc() {
-        engine = new WebRtcEngine();
-    }
-
-    @AfterAll
-    static void stopLibWebRtc() {
-        engine.close();
-    }
 
     @Test
     void twoBotsReceiveEachOthersVideoAndALeaveEndsTheSubscription() throws Exception {
@@ -75,7 +61,7 @@ class BotConferenceTest {
     private Bot join(String name, String conferenceId, int tint) throws Exception {
         URI server = URI.create("http://127.0.0.1:" + port);
         BotSettings settings = BotSettings.of(server, TestUsers.uniqueName(name), conferenceId).withVideo(SMALL);
-        return Bot.join(engine, http, settings, tint);
+        return Bot.join(http, settings, tint);
     }
 
     /** Waits until {@code receiver} decoded a frame of {@code sender}'s camera; returns the count then. */
