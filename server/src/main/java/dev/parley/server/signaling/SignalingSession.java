@@ -65,6 +65,11 @@ final class SignalingSession implements ParticipantChannel {
         sendText(SignalingJson.write(type, request.id(), body));
     }
 
+    /** An event that is not a conference event (chat): {@code type}, then the body's fields. */
+    void push(String type, Object body) {
+        sendText(SignalingJson.write(type, null, body));
+    }
+
     void error(String id, String code, String message) {
         sendText(SignalingJson.error(id, code, message));
     }
