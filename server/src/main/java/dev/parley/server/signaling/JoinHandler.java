@@ -2,6 +2,7 @@ package dev.parley.server.signaling;
 
 import dev.parley.server.conference.ConferenceEvent;
 import dev.parley.server.conference.ConferenceRegistry;
+import dev.parley.server.moderation.Moderation;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class JoinHandler implements MessageHandler {
     private final ConferenceRegistry registry;
+    private final Moderation moderation;
 
-    JoinHandler(ConferenceRegistry registry) {
+    JoinHandler(ConferenceRegistry registry, Moderation moderation) {
         this.registry = registry;
+        this.moderation = moderation;
     }
 
     /**
@@ -43,9 +46,11 @@ class JoinHandler implements MessageHandler {
         String conferenceId = request.text("conference_id");
         // Optional: the join token of POST /meetings/join, required for meeting conferences (docs/protocol.md).
         String joinToken = request.body().path("join_token").isString() ? request.body().get("join_token").asString() : null;
+        ModerationHandler.translated(() -> moderation.checkMayJoin(session.user(), conferenceId));
         ConferenceRegistry.Membership membership = registry.join(session.user(), conferenceId, joinToken, session,
                 joined -> session.reply(request, "joined",
                         new Joined(conferenceId, joined.participantId(), joined.participants(), List.of())));
         session.joined(membership);
+        moderation.connect(conferenceId, membership.participantId(), ModerationSocket.of(session));
     }
 }

@@ -1,0 +1,22 @@
+package dev.parley.server.signaling;
+
+import dev.parley.server.moderation.Moderation;
+import org.springframework.stereotype.Component;
+
+/** {@code mute_participant {participant_id, hard?}} → {@code ok} (host only): pauses their microphone; they get {@code muted_by_host}. */
+@Component
+class MuteParticipantHandler extends ModerationHandler {
+    MuteParticipantHandler(Moderation moderation) {
+        super(moderation);
+    }
+
+    @Override
+    public String type() {
+        return "mute_participant";
+    }
+
+    @Override
+    void act(String conferenceId, String actorId, Request request) {
+        moderation.mute(conferenceId, actorId, request.text("participant_id"), hard(request));
+    }
+}
