@@ -7,6 +7,7 @@ import { PeerSession } from '../../protocol/peer-session.js';
 import { SignalingClient, signalingUrl } from '../../protocol/signaling.js';
 import { h } from '../dom.js';
 import { controlBar } from './controls.js';
+import { attachChat } from './chat-panel.js';
 import { autoLayout } from './layout.js';
 import { Tile } from './tile.js';
 
@@ -115,6 +116,7 @@ export class ConferenceView {
   }
 
   wire(session) {
+    attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el });
     session.on('state', ({ state, reason }) => this.showState(state, reason));
     session.on('joined', ({ participants }) => participants.forEach((p) => this.addParticipant(p)));
     session.on('participant-joined', ({ participant }) => this.addParticipant(participant));

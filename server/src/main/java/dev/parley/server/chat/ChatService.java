@@ -38,8 +38,11 @@ public class ChatService {
     public record DeletedEvent(long messageId) {
     }
 
-    /** A page of history, oldest first; {@code hasMore} when older messages exist (ask again with before_id). */
-    public record Page(List<ChatMessage> messages, boolean hasMore) {
+    /**
+     * A page of history, oldest first; {@code hasMore} when older messages exist (ask again with before_id);
+     * {@code canDelete} when the reader is the host (the client then offers "Delete").
+     */
+    public record Page(List<ChatMessage> messages, boolean hasMore, boolean canDelete) {
     }
 
     /**
@@ -98,7 +101,7 @@ public class ChatService {
         List<ChatMessage> page = repository.page(repository.roomOf(conferenceId).key(),
                 new ChatRepository.Reader(reader.userId(), participantId), beforeId, size + 1);
         boolean hasMore = page.size() > size;
-        return new Page(hasMore ? page.subList(1, page.size()) : page, hasMore);
+        return new Page(hasMore ? page.subList(1, page.size()) : page, hasMore, reader.isHost());
     }
 
     /**

@@ -5,7 +5,7 @@ import dev.parley.server.conference.ConferenceRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code chat_history {before_id?, limit?}} → {@code chat_history {messages, has_more}}: a page of the meeting's chat, newest
+ * {@code chat_history {before_id?, limit?}} → {@code chat_history {messages, has_more, can_delete}}: a page of the meeting's chat, newest
  * last. Clients send it right after {@code joined} (and after a reconnect); it also subscribes the socket to chat events.
  */
 @Component
@@ -32,8 +32,8 @@ class ChatHistoryHandler implements MessageHandler {
         Long limit = ChatRequests.optionalInteger(request, "limit");
         ConferenceRegistry.Membership membership = session.membership();
         ChatService.Page page = ChatRequests.refusing(() -> chat.history(membership.conference().id(),
-                membership.participantId(), beforeId, limit == null ? null : (int) Math.max(Integer.MIN_VALUE,
-                        Math.min(Integer.MAX_VALUE, limit)), ChatRequests.sink(session)));
+                membership.participantId(), beforeId, limit == null ? null : (int) Math.max(0, Math.min(Integer.MAX_VALUE, limit)),
+                ChatRequests.sink(session)));
         session.reply(request, "chat_history", page);
     }
 }
