@@ -40,6 +40,11 @@ public class Lobby {
     @FunctionalInterface
     public interface Channel {
         void send(String type, Object body);
+
+        /** False once the socket closed: its knock is dropped (the person left) or its host stops watching. */
+        default boolean open() {
+            return true;
+        }
     }
 
     /** Someone waiting, as the host sees them. */
@@ -68,6 +73,7 @@ public class Lobby {
         Waiting waiting = new Waiting("r" + HexFormat.of().formatHex(randomBytes()), claims.displayName(), claims.guest());
         Room room = rooms.computeIfAbsent(claims.conferenceId(), id -> new Room());
         synchronized (room) {
+            prune(room);
             room.waiting.put(waiting.requestId(), new Knock(waiting, claims, channel));
             room.hosts.values().forEach(host -> host.send("lobby_knock", waiting));
         }
@@ -81,7 +87,22 @@ public class Lobby {
         Room room = rooms.computeIfAbsent(conferenceId, id -> new Room());
         synchronized (room) {
             room.hosts.put(socketKey, channel);
+            prune(room);
             return room.waiting.values().stream().map(Knock::waiting).toList();
+        }
+    }
+
+    /**
+     * Forgets the knocks of people whose socket closed (they gave up or closed the tab), telling the hosts, and the host
+     * sockets that closed. Runs on every knock and watch, so a room never grows past its live sockets for long.
+     */
+    private static void prune(Room room) {
+        room.hosts.values().removeIf(host -> !host.open());
+        List<String> gone = room.waiting.values().stream().filter(k -> !k.channel().open())
+                .map(k -> k.waiting().requestId()).toList();
+        for (String requestId : gone) {
+            room.waiting.remove(requestId);
+            room.hosts.values().forEach(host -> host.send("lobby_left", new Left(requestId)));
         }
     }
 

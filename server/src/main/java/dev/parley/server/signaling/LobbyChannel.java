@@ -8,7 +8,17 @@ final class LobbyChannel {
     }
 
     static Lobby.Channel of(SignalingSession session) {
-        // A reply without an id is a plain server message: SignalingJson leaves the id out when it is null.
-        return (type, body) -> session.reply(new Request(type, null, null), type, body);
+        return new Lobby.Channel() {
+            @Override
+            public void send(String type, Object body) {
+                // A reply without an id is a plain server message: SignalingJson leaves the id out when it is null.
+                session.reply(new Request(type, null, null), type, body);
+            }
+
+            @Override
+            public boolean open() {
+                return session.isOpen();
+            }
+        };
     }
 }

@@ -35,6 +35,11 @@ final class SignalingSession implements ParticipantChannel {
         return socket.getId();
     }
 
+    /** False once the socket closed (the peer left, or a send limit cut it off). */
+    boolean isOpen() {
+        return socket.isOpen();
+    }
+
     ConferenceUser user() {
         return user;
     }

@@ -89,6 +89,28 @@ class LobbySignalingTest {
         }
     }
 
+    @Test
+    void aPersonWhoClosesTheirSocketLeavesTheLobby() throws InterruptedException {
+        String lobbyToken = ticket(null).get("join_token").asString();
+        try (SignalingTestClient hostSocket = SignalingTestClient.authenticated(port, host.token())) {
+            SignalingTestClient guest = SignalingTestClient.authenticated(port, lobbyToken);
+            guest.request(message("knock", "k", "join_token", lobbyToken), "k");
+            guest.close();
+
+            // The server learns of the close asynchronously; the next watch no longer lists the person.
+            JsonNode waiting = null;
+            for (int attempt = 0; attempt < 50; attempt++) {
+                waiting = hostSocket.request(message("watch_lobby", "w" + attempt, "conference_id", conferenceId), "w" + attempt)
+                        .get("waiting");
+                if (waiting.isEmpty()) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(waiting).isEmpty();
+        }
+    }
+
     private JsonNode ticket(MeetingApi.Person who) {
         Map<String, Object> body = who == null ? Map.of("meeting_id", meetingId, "display_name", "Gus") : Map.of("meeting_id", meetingId);
         JsonNode ticket = api.call("POST", "/meetings/join", who, body).json();
