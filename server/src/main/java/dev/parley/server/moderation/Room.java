@@ -160,8 +160,10 @@ final class Room {
     private void publish() {
         List<ModerationState.Removed> removed = new ArrayList<>();
         denied.forEach((key, name) -> removed.add(new ModerationState.Removed(key, name)));
-        ModerationState forHosts = new ModerationState(List.copyOf(hosts), List.copyOf(hands), List.copyOf(hardMuted), removed);
-        ModerationState forOthers = new ModerationState(forHosts.hosts(), forHosts.hands(), forHosts.hardMuted(), List.of());
+        List<String> connected = members.entrySet().stream().filter(e -> e.getValue().channel() != null)
+                .map(Map.Entry::getKey).toList();
+        ModerationState forHosts = new ModerationState(connected, List.copyOf(hosts), List.copyOf(hands), List.copyOf(hardMuted), removed);
+        ModerationState forOthers = new ModerationState(connected, forHosts.hosts(), forHosts.hands(), forHosts.hardMuted(), List.of());
         members.forEach((id, member) -> {
             if (member.channel() != null) {
                 member.channel().send("moderation", hosts.contains(id) ? forHosts : forOthers);
