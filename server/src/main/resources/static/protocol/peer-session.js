@@ -8,6 +8,7 @@
 //   joined {participantId, participants}          participant-joined {participant}      participant-left {participantId}
 //   track {participantId, producerId, source, kind, track}                               track-ended {participantId, producerId}
 //   producer-state {participantId, producerId, source, paused}                           reset {} (before a rejoin)
+//   screen-stopped {reason}   our own screen share ended (Stop, the browser's "Stop sharing", the host, a rejoin)
 
 /** Camera capture: small enough for 10 people on a laptop; the SFU forwards what we send. */
 const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
@@ -71,6 +72,7 @@ export class PeerSession {
         { participantId: m.participant_id, producerId: m.producer_id })),
       this.signaling.on('producer_paused', (m) => this.emitProducerState(m, true)),
       this.signaling.on('producer_resumed', (m) => this.emitProducerState(m, false)),
+      this.signaling.on('screen_share_stopped', (m) => this.stopScreen(m.reason)),
       this.signaling.on('subscribe_offer', (m) => this.queue(() => this.answerOffer(m))),
       this.signaling.on('transport_state', (m) => {
         if (m.state === 'failed') this.recover(`The ${m.connection} connection failed on the server: ${m.reason}`);
@@ -103,13 +105,13 @@ export class PeerSession {
 
   /** Publishes every local track not yet sent: one send-connection renegotiation. */
   async publish() {
-    if (!this.localStream) return;
-    for (const track of this.localStream.getTracks()) {
+    for (const track of this.localStream?.getTracks() || []) {
       if (this.senders.has(track.kind)) continue;
       const transceiver = this.sendPc.addTransceiver(track, { direction: 'sendonly', streams: [this.localStream] });
       this.senders.set(track.kind, { transceiver, track, source: track.kind === 'audio' ? 'microphone' : 'camera' });
     }
-    if (this.senders.size === 0) return;
+    // A stopped screen transceiver still needs this offer to tell the server, even when nothing else is sent.
+    if (this.sendPc.getTransceivers().length === 0) return;
     const offer = await this.sendPc.createOffer();
     await this.sendPc.setLocalDescription(offer);
     const sources = {};
@@ -123,6 +125,59 @@ export class PeerSession {
     // A rejoin restores what the person had muted before the connection dropped.
     if (!this.microphoneEnabled) await this.applyEnabled('audio', false);
     if (!this.cameraEnabled) await this.applyEnabled('video', false);
+  }
+
+  /**
+   * Sends a screen capture on the send connection as extra Producers: its video as source "screen", its audio (when the
+   * browser offered tab or system audio) as "screen_audio"; one renegotiation. On the server's refusal (sharing turned off,
+   * someone else presents) nothing is sent and the promise rejects with that SignalingError.
+   * @param {MediaStream} stream from getDisplayMedia.
+   * @param {RTCRtpEncodingParameters} videoEncoding e.g. {maxFramerate, maxBitrate} for the screen video.
+   */
+  startScreen(stream, videoEncoding = {}) {
+    return this.queue(async () => {
+      if (!this.sendPc) throw new Error('Join the call before sharing your screen.');
+      for (const track of stream.getTracks()) {
+        const source = track.kind === 'video' ? 'screen' : 'screen_audio';
+        const transceiver = this.sendPc.addTransceiver(track, { direction: 'sendonly', streams: [stream],
+          sendEncodings: track.kind === 'video' ? [videoEncoding] : undefined });
+        this.senders.set(source, { transceiver, track, source });
+        // The browser's own "Stop sharing" ends the track; an ended event of an earlier, refused capture must not stop this one.
+        track.addEventListener('ended', () => {
+          if ([...this.senders.values()].some((sender) => sender.track === track)) this.stopScreen('');
+        }, { once: true });
+      }
+      try {
+        await this.publish();
+      } catch (error) {
+        if (this.sendPc.signalingState === 'have-local-offer') await this.sendPc.setLocalDescription({ type: 'rollback' });
+        this.dropScreen();
+        throw error;
+      }
+    });
+  }
+
+  get sharingScreen() {
+    return this.senders.has('screen') || this.senders.has('screen_audio');
+  }
+
+  /** Stops our screen share (idempotent): stops capturing, then publishes without its sections. */
+  stopScreen(reason = '') {
+    if (!this.sharingScreen) return Promise.resolve();
+    this.dropScreen(reason);
+    return this.queue(async () => {
+      if (this.sendPc && this.signaling.state === 'open') await this.publish();
+    });
+  }
+
+  dropScreen(reason = '') {
+    const screen = ['screen', 'screen_audio'].map((source) => this.senders.get(source)).filter(Boolean);
+    for (const sender of screen) {
+      sender.track.stop();
+      if (this.sendPc?.signalingState !== 'closed') sender.transceiver.stop();
+      this.senders.delete(sender.source);
+    }
+    if (screen.length > 0) this.emit('screen-stopped', { reason });
   }
 
   /** The server's offer on the recv connection: answer it (offers are serialized by the server and by queue()). */
@@ -235,6 +290,7 @@ export class PeerSession {
   }
 
   closeConnections() {
+    if (this.senders) this.dropScreen('The connection was renewed; share your screen again.');
     this.sendPc?.close();
     this.recvPc?.close();
     this.resetConnections();

@@ -9,6 +9,8 @@ import { h } from '../dom.js';
 import { controlBar } from './controls.js';
 import { attachChat } from './chat-panel.js';
 import { autoLayout } from './layout.js';
+import { attachModeration } from './participants-moderation.js';
+import { attachScreenShare } from './screen-share.js';
 import { Tile } from './tile.js';
 
 /** Space between remote tiles (CSS px); conference.css uses the same value. */
@@ -116,7 +118,10 @@ export class ConferenceView {
   }
 
   wire(session) {
+    attachScreenShare({ session, root: this.el, stage: this.stage, controls: this.controls.el,
+      nameOf: (id) => this.tiles.get(id)?.el.dataset.name || 'Someone' });
     attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el });
+    attachModeration(this);
     session.on('state', ({ state, reason }) => this.showState(state, reason));
     session.on('joined', ({ participants }) => participants.forEach((p) => this.addParticipant(p)));
     session.on('participant-joined', ({ participant }) => this.addParticipant(participant));

@@ -52,7 +52,7 @@ class StopScreenShareHandler implements MessageHandler {
 
         static void require(Conference conference, String participantId, String action) {
             if (conference.role(participantId).orElse(null) != ParticipantRole.HOST) {
-                throw new SignalingException("forbidden", "Only the host can " + action + ".");
+                throw new SignalingException("not_host", "Only the host can " + action + ".");
             }
         }
     }

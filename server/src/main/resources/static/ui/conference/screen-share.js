@@ -1,0 +1,90 @@
+// Screen sharing on the meeting page: the "Share screen" button in the control bar, the sharer's indicator with its own
+// Stop button, refusals from the server in words, and the spotlight for others' screens. Media work is in
+// ../../protocol/peer-session.js (startScreen/stopScreen); capture settings in ./screen-capture.js.
+
+import { h } from '../dom.js';
+import { confIcon } from './icons.js';
+import { captureScreen, SCREEN_ENCODING } from './screen-capture.js';
+import { ScreenSpotlight } from './screen-spotlight.js';
+
+/** How long a refusal or "the host stopped your share" stays on screen (ms). */
+const NOTICE_MS = 8_000;
+
+/**
+ * Wires screen sharing into a conference view.
+ * @param {object} options
+ * @param {import('../../protocol/peer-session.js').PeerSession} options.session
+ * @param {HTMLElement} options.root the .conf element.
+ * @param {HTMLElement} options.stage where the spotlight and the indicator go (before the grid).
+ * @param {HTMLElement} options.controls the control bar's toolbar: the button is added to it.
+ * @param {(participantId: string) => string} options.nameOf
+ */
+export function attachScreenShare({ session, root, stage, controls, nameOf }) {
+  const spotlight = new ScreenSpotlight(root, nameOf);
+  const notice = h('p', { class: 'screen-notice', role: 'alert' });
+  const stopButton = h('button', { type: 'button', class: 'btn screen-indicator-stop', onclick: () => session.stopScreen() },
+    'Stop sharing');
+  const indicator = h('div', { class: 'screen-indicator', role: 'status' },
+    h('span', { class: 'screen-indicator-dot', 'aria-hidden': 'true' }), h('span', {}, 'You are sharing your screen'),
+    stopButton);
+  const button = h('button', { type: 'button', class: 'conf-btn screen-btn', disabled: true }, confIcon('screenShare'));
+  let noticeTimer = null;
+
+  const say = (text) => {
+    clearTimeout(noticeTimer);
+    notice.textContent = text;
+    if (text) noticeTimer = setTimeout(() => { notice.textContent = ''; }, NOTICE_MS);
+  };
+  const refresh = () => {
+    const sharing = session.sharingScreen;
+    root.dataset.sharing = sharing ? 'true' : 'false';
+    const label = sharing ? 'Stop sharing screen' : 'Share screen';
+    button.setAttribute('aria-label', label);
+    button.setAttribute('title', label);
+    button.setAttribute('aria-pressed', String(sharing));
+  };
+  const start = async () => {
+    let stream;
+    try {
+      stream = await captureScreen();
+    } catch (error) {
+      if (error.name !== 'NotAllowedError') say(`Your screen could not be captured: ${error.message}`);
+      return;
+    }
+    say('');
+    try {
+      await session.startScreen(stream, SCREEN_ENCODING);
+    } catch (error) {
+      stream.getTracks().forEach((track) => track.stop());
+      say(error.message || 'The server refused your screen share.');
+    }
+    refresh();
+  };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await (session.sharingScreen ? session.stopScreen() : start());
+    } finally {
+      button.disabled = false;
+      refresh();
+    }
+  });
+
+  session.on('joined', () => { button.disabled = false; });
+  session.on('screen-stopped', ({ reason }) => {
+    if (reason) say(reason);
+    refresh();
+  });
+  session.on('track', (event) => {
+    if (event.kind === 'video' && event.source === 'screen') spotlight.show(event);
+  });
+  session.on('track-ended', ({ producerId }) => spotlight.hide(producerId));
+  session.on('participant-left', ({ participantId }) => spotlight.hideParticipant(participantId));
+  session.on('reset', () => spotlight.clear());
+  session.on('state', ({ state }) => { if (state === 'left') spotlight.clear(); });
+
+  stage.prepend(spotlight.el, indicator, notice);
+  controls.insertBefore(button, controls.lastElementChild);
+  refresh();
+  return { spotlight, button };
+}

@@ -1,0 +1,57 @@
+// The spotlight layout: while someone shares a screen, it fills the stage and the camera tiles shrink to a strip
+// (screen.css, keyed on .conf[data-layout="spotlight"]). With two presenters (when the host allows it) both screens share
+// the spotlight side by side. Back to the grid when the last share ends.
+
+import { h } from '../dom.js';
+
+export class ScreenSpotlight {
+  /**
+   * @param {HTMLElement} root the .conf element: gets data-layout "spotlight" or "grid".
+   * @param {(participantId: string) => string} nameOf the sharer's display name for the label.
+   */
+  constructor(root, nameOf) {
+    this.root = root;
+    this.nameOf = nameOf;
+    /** producerId → {participantId, el} */
+    this.screens = new Map();
+    this.el = h('div', { class: 'screen-spotlight', role: 'region', 'aria-label': 'Shared screens' });
+    this.refresh();
+  }
+
+  /** A remote screen track arrived (source "screen"). */
+  show({ participantId, producerId, track }) {
+    this.hide(producerId);
+    const video = h('video', { autoplay: true, playsinline: true, muted: true, class: 'screen-spotlight-video' });
+    video.muted = true;
+    video.srcObject = new MediaStream([track]);
+    const el = h('figure', { class: 'screen-spotlight-item', dataset: { participantId, producerId } },
+      video, h('figcaption', { class: 'screen-spotlight-name' }, `${this.nameOf(participantId)} is presenting`));
+    this.screens.set(producerId, { participantId, el });
+    this.el.append(el);
+    video.play().catch(() => {});
+    this.refresh();
+  }
+
+  hide(producerId) {
+    const screen = this.screens.get(producerId);
+    if (!screen) return;
+    screen.el.querySelector('video').srcObject = null;
+    screen.el.remove();
+    this.screens.delete(producerId);
+    this.refresh();
+  }
+
+  hideParticipant(participantId) {
+    for (const [producerId, screen] of this.screens) {
+      if (screen.participantId === participantId) this.hide(producerId);
+    }
+  }
+
+  clear() {
+    [...this.screens.keys()].forEach((producerId) => this.hide(producerId));
+  }
+
+  refresh() {
+    this.root.dataset.layout = this.screens.size > 0 ? 'spotlight' : 'grid';
+  }
+}
