@@ -37,7 +37,7 @@ export function participantsPanel({ send }) {
     const actions = [];
     if (amHost && !person.self) {
       actions.push(action(`Mute ${person.name}`, 'Mute', () => send('mute_participant',
-        { participant_id: person.id, hard: hard.checked }), person.mic === 'off' && !hard.checked));
+        { participant_id: person.id, hard: hard.checked })));
       if (person.hardMuted) {
         actions.push(action(`Allow ${person.name} to unmute`, 'Allow unmute',
           () => send('allow_unmute', { participant_id: person.id })));
