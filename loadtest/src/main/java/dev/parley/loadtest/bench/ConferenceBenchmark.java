@@ -50,7 +50,8 @@ public final class ConferenceBenchmark {
             if (server != null) {
                 server.close();
             }
-            deleteQuietly(work.resolve("data"));
+            // The server's log stays for a look afterwards; its database does not.
+            deleteQuietly(options.server() != null ? work : work.resolve("data"));
         }
         // libwebrtc's native threads are not daemons everywhere; the numbers are printed, so end the JVM.
         System.exit(0);
