@@ -3,10 +3,14 @@
 // host: "muted by host" stops our microphone (the server has already stopped forwarding it), "removed" ends the call.
 
 import { h } from '../dom.js';
+import { confIcon } from './icons.js';
 import { participantsPanel } from './participants-panel.js';
 
 /** The emoji palette; the server accepts exactly these. */
 const REACTIONS = ['👍', '👏', '❤️', '😂', '😮', '🎉'];
+/** A raised hand (24×24 viewBox), drawn rather than the emoji, which machines without an emoji font show as a box. */
+const HAND_PATH = 'M12 2a1.5 1.5 0 0 1 1.5 1.5V11h1V4.5a1.5 1.5 0 0 1 3 0V12h1V7.5a1.5 1.5 0 0 1 3 0V15a7 7 0 0 1-7 7h-1a7 '
+  + '7 0 0 1-5.6-2.8L3.3 14.6a1.5 1.5 0 0 1 2.4-1.8L7.5 15V5.5a1.5 1.5 0 0 1 3 0V11h0V3.5A1.5 1.5 0 0 1 12 2z';
 /** How long a reaction floats over its tile (ms): long enough to notice, short enough not to clutter. */
 const REACTION_MS = 4000;
 
@@ -23,9 +27,9 @@ export function attachModeration(view) {
   const error = h('p', { class: 'mod-error', role: 'alert', hidden: true });
   const panel = participantsPanel({ send: (type, fields) => request(type, fields) });
   const peopleButton = h('button', { type: 'button', class: 'conf-btn mod-toggle', 'aria-pressed': 'false',
-    'aria-label': 'Participants', title: 'Participants', onclick: () => togglePanel() }, '👥');
+    'aria-label': 'Participants', title: 'Participants', onclick: () => togglePanel() }, confIcon('people'));
   const handButton = h('button', { type: 'button', class: 'conf-btn mod-hand-btn', 'aria-label': 'Raise hand',
-    title: 'Raise hand', onclick: () => request(myHand() ? 'lower_hand' : 'raise_hand') }, '✋');
+    title: 'Raise hand', onclick: () => request(myHand() ? 'lower_hand' : 'raise_hand') }, handIcon());
   const palette = h('div', { class: 'mod-palette', role: 'group', 'aria-label': 'Reactions', hidden: true },
     REACTIONS.map((emoji) => h('button', { type: 'button', class: 'mod-emoji', 'aria-label': `React ${emoji}`,
       onclick: () => request('react', { emoji }) }, emoji)));
@@ -117,7 +121,9 @@ export function attachModeration(view) {
       const position = state.hands.indexOf(id) + 1;
       tile.el.dataset.hand = position ? String(position) : '';
       tile.el.querySelector('.mod-hand')?.remove();
-      if (position) tile.el.append(h('span', { class: 'mod-hand', title: `Hand raised (#${position})` }, `✋ ${position}`));
+      if (position) {
+        tile.el.append(h('span', { class: 'mod-hand', title: `Hand raised (#${position})` }, handIcon(), String(position)));
+      }
     }
     handButton.setAttribute('aria-label', myHand() ? 'Lower hand' : 'Raise hand');
     handButton.setAttribute('aria-pressed', String(myHand()));
@@ -152,4 +158,15 @@ export function attachModeration(view) {
     notice.textContent = text;
     notice.hidden = false;
   }
+}
+
+function handIcon() {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('class', 'icon');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', HAND_PATH);
+  svg.append(path);
+  return svg;
 }
