@@ -112,6 +112,11 @@ export class PeerSession {
     }
     // A stopped screen transceiver still needs this offer to tell the server, even when nothing else is sent.
     if (this.sendPc.getTransceivers().length === 0) return;
+    // A transceiver we no longer track (left by a refused, rolled-back share) must not offer to send: no source, no Producer.
+    const tracked = new Set([...this.senders.values()].map((sender) => sender.transceiver));
+    for (const transceiver of this.sendPc.getTransceivers()) {
+      if (!tracked.has(transceiver) && !['stopped', 'inactive'].includes(transceiver.direction)) transceiver.direction = 'inactive';
+    }
     const offer = await this.sendPc.createOffer();
     await this.sendPc.setLocalDescription(offer);
     const sources = {};

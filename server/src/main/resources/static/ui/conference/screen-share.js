@@ -44,6 +44,12 @@ export function attachScreenShare({ session, root, stage, controls, nameOf }) {
     button.setAttribute('aria-pressed', String(sharing));
   };
   const start = async () => {
+    try {
+      await session.signaling.request('screen_share_check');
+    } catch (error) {
+      say(error.message || 'The server refused your screen share.');
+      return;
+    }
     let stream;
     try {
       stream = await captureScreen();

@@ -70,6 +70,22 @@ public class ScreenShares {
         }
     }
 
+    /**
+     * Whether the participant may start presenting now, asked before the browser captures anything (the publish is still
+     * checked: this answer can be stale a moment later).
+     *
+     * @throws RefusedException when not
+     */
+    public void checkMayPresent(Conference conference, String participantId) {
+        Rules conferenceRules = rulesOf(conference);
+        synchronized (conferenceRules) {
+            PresenterRule.check(flag.enabled(conference.id()), conferenceRules.multiplePresenters, participantId,
+                    conference.participants()).ifPresent(refusal -> {
+                        throw new RefusedException(refusal);
+                    });
+        }
+    }
+
     /** The host's choice: may several participants present at once in {@code conference}? */
     public void allowMultiplePresenters(Conference conference, boolean allowed) {
         Rules conferenceRules = rulesOf(conference);
