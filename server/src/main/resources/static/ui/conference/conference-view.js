@@ -132,7 +132,7 @@ export class ConferenceView {
       if (kind === 'video' && source === 'camera') {
         tile.setVideoTrack(track);
         tile.cameraProducer = producerId;
-      } else if (kind === 'audio') {
+      } else if (kind === 'audio' && source !== 'screen_audio') {
         tile.setAudioTrack(track);
       }
     });

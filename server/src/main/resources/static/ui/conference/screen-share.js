@@ -83,6 +83,7 @@ export function attachScreenShare({ session, root, stage, controls, nameOf }) {
   });
   session.on('track', (event) => {
     if (event.kind === 'video' && event.source === 'screen') spotlight.show(event);
+    if (event.kind === 'audio' && event.source === 'screen_audio') spotlight.play(event);
   });
   session.on('track-ended', ({ producerId }) => spotlight.hide(producerId));
   session.on('participant-left', ({ participantId }) => spotlight.hideParticipant(participantId));

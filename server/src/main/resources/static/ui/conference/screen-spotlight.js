@@ -32,10 +32,21 @@ export class ScreenSpotlight {
     this.refresh();
   }
 
+  /** A remote screen's audio (source "screen_audio"): played by its own element, apart from the sharer's microphone. */
+  play({ participantId, producerId, track }) {
+    this.hide(producerId);
+    const audio = h('audio', { autoplay: true, class: 'screen-spotlight-audio' });
+    audio.srcObject = new MediaStream([track]);
+    this.screens.set(producerId, { participantId, el: audio, audio: true });
+    this.el.append(audio);
+    audio.play().catch(() => {});
+    this.refresh();
+  }
+
   hide(producerId) {
     const screen = this.screens.get(producerId);
     if (!screen) return;
-    screen.el.querySelector('video').srcObject = null;
+    (screen.audio ? screen.el : screen.el.querySelector('video')).srcObject = null;
     screen.el.remove();
     this.screens.delete(producerId);
     this.refresh();
@@ -52,6 +63,7 @@ export class ScreenSpotlight {
   }
 
   refresh() {
-    this.root.dataset.layout = this.screens.size > 0 ? 'spotlight' : 'grid';
+    const videos = [...this.screens.values()].filter((screen) => !screen.audio).length;
+    this.root.dataset.layout = videos > 0 ? 'spotlight' : 'grid';
   }
 }
