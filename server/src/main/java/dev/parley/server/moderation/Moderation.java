@@ -49,6 +49,15 @@ public class Moderation {
         }
     }
 
+    /**
+     * After every publish: a hard-muted participant's microphone stays paused even when their client publishes it again as a
+     * new Producer (a modified client could otherwise sidestep {@link #checkMayResume} by re-publishing).
+     */
+    public void enforceAfterPublish(String conferenceId, String participantId) {
+        rooms.room(conferenceId).filter(room -> room.isHardMuted(participantId))
+                .ifPresent(room -> pauseAll(conferenceId, participantId, "microphone"));
+    }
+
     /** Pauses {@code targetId}'s microphone; with {@code hard} they may not unmute until {@link #allowUnmute}. */
     public void mute(String conferenceId, String actorId, String targetId, boolean hard) {
         Room room = room(conferenceId);

@@ -2,6 +2,7 @@ package dev.parley.server.signaling;
 
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceRegistry;
+import dev.parley.server.moderation.Moderation;
 import dev.parley.server.screenshare.ScreenShares;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,11 @@ import tools.jackson.databind.JsonNode;
 @Component
 class PublishHandler implements MessageHandler {
     private final ScreenShares screenShares;
+    private final Moderation moderation;
 
-    PublishHandler(ScreenShares screenShares) {
+    PublishHandler(ScreenShares screenShares, Moderation moderation) {
         this.screenShares = screenShares;
+        this.moderation = moderation;
     }
 
     @Override
@@ -52,6 +55,7 @@ class PublishHandler implements MessageHandler {
         } catch (ScreenShares.RefusedException e) {
             throw new SignalingException(e.code(), e.getMessage());
         }
+        moderation.enforceAfterPublish(conference.id(), membership.participantId());
         session.reply(request, "publish_answer", result);
     }
 }

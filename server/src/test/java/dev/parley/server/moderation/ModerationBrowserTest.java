@@ -76,6 +76,19 @@ class ModerationBrowserTest {
         assertThat(bob.page.locator(".conf")).hasAttribute("data-muted-by-host", "hard");
         assertThat(bob.button("Turn on microphone")).isDisabled();
         assertThat(bob.request("resume_producer", Map.of("producer_id", bobMic))).isEqualTo("hard_muted");
+        // A modified client cannot sidestep the hard mute by publishing its microphone again as a new Producer.
+        String republished = (String) bob.page.evaluate("""
+                async () => {
+                  const session = window.parley.conference;
+                  const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+                  const track = stream.getAudioTracks()[0];
+                  const transceiver = session.sendPc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
+                  session.senders.set('second-microphone', { transceiver, track, source: 'microphone' });
+                  await session.publish();
+                  return session.senders.get('second-microphone').producerId;
+                }""");
+        assertThat(republished).isNotNull().isNotEqualTo(bobMic);
+        assertThat(stats(conference, republished).paused()).as("a re-published microphone of a hard-muted person").isTrue();
         ada.button("Allow " + bob.name + " to unmute").click();
         assertThat(bob.button("Turn on microphone")).isEnabled();
         assertThat(stats(conference, bobMic).paused()).as("allowing is not unmuting").isTrue();
