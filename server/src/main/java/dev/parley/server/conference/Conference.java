@@ -70,7 +70,8 @@ public final class Conference {
      *
      * @return empty when this conference closed meanwhile (the registry then starts a new one)
      */
-    Optional<Participant> join(ConferenceUser user, JoinGrant grant, ParticipantChannel channel, Consumer<Joined> reply) {
+    Optional<Participant> join(ConferenceUser user, JoinGrant grant, ParticipantChannel channel, Consumer<Participant> joined,
+                               Consumer<Joined> reply) {
         lock.lock();
         try {
             if (closed) {
@@ -92,6 +93,9 @@ public final class Conference {
             }
             List<ConferenceEvent.ParticipantView> present = participants.values().stream().map(Participant::view).toList();
             participants.put(participantId, participant);
+            // Observers (moderation's host choice, attendance, chat roster) learn of the join before the joiner or anyone else
+            // can act on it: in join order, so "the first joiner hosts" holds however the sockets' threads interleave.
+            joined.accept(participant);
             reply.accept(new Joined(participantId, present));
             broadcast(participantId, new ConferenceEvent.ParticipantJoined(participant.view()));
             participant.subscriber().offerIfDue();

@@ -64,11 +64,11 @@ public class ConferenceRegistry implements DisposableBean {
         JoinGrant grant = access.authorizeJoin(user, conferenceId, joinToken);
         while (true) {
             Conference conference = conferences.computeIfAbsent(conferenceId, this::start);
-            Optional<Participant> joined = conference.join(user, grant, channel, reply);
+            Optional<Participant> joined = conference.join(user, grant, channel,
+                    participant -> observers.forEach(o -> o.participantJoined(conferenceId, participant)), reply);
             if (joined.isPresent()) {
                 log.info("participant joined conference={} participant={} user={}", conferenceId, joined.get().id(),
                         user.userId());
-                observers.forEach(o -> o.participantJoined(conferenceId, joined.get()));
                 return new Membership(conference, joined.get().id());
             }
             // It emptied and closed between lookup and join: drop it (if still mapped) and start a fresh one.
