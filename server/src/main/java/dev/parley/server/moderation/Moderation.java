@@ -40,6 +40,14 @@ public class Moderation {
         rooms.room(conferenceId).ifPresent(room -> room.connected(participantId, channel));
     }
 
+    /**
+     * The one host check for every host-only control, moderation's and screen sharing's alike: the meeting's host, or in an
+     * ad-hoc room the first joiner (and whoever inherits it when the last host leaves).
+     */
+    public void requireHost(String conferenceId, String participantId, String action) {
+        room(conferenceId).requireHost(participantId, action);
+    }
+
     /** Refuses to resume a hard-muted participant's microphone. */
     public void checkMayResume(String conferenceId, String participantId, String producerId) {
         Room room = room(conferenceId);

@@ -1,6 +1,7 @@
 package dev.parley.server.signaling;
 
 import dev.parley.server.conference.ConferenceRegistry;
+import dev.parley.server.moderation.Moderation;
 import dev.parley.server.screenshare.ScreenShares;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -12,9 +13,11 @@ import tools.jackson.databind.JsonNode;
 @Component
 class ScreenSharePolicyHandler implements MessageHandler {
     private final ScreenShares screenShares;
+    private final Moderation moderation;
 
-    ScreenSharePolicyHandler(ScreenShares screenShares) {
+    ScreenSharePolicyHandler(ScreenShares screenShares, Moderation moderation) {
         this.screenShares = screenShares;
+        this.moderation = moderation;
     }
 
     record Reply(boolean multiplePresenters) {
@@ -33,8 +36,7 @@ class ScreenSharePolicyHandler implements MessageHandler {
     @Override
     public void handle(SignalingSession session, Request request) {
         ConferenceRegistry.Membership membership = session.membership();
-        StopScreenShareHandler.HostOnly.require(membership.conference(), membership.participantId(),
-                "allow more than one presenter");
+        StopScreenShareHandler.HostOnly.require(moderation, membership, "allow more than one presenter");
         JsonNode value = request.body().get("multiple_presenters");
         if (value == null || !value.isBoolean()) {
             throw new SignalingException("invalid_message", "Field 'multiple_presenters' must be true or false.");

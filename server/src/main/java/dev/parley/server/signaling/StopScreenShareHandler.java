@@ -4,7 +4,8 @@ import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceEvent;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.conference.MediaSource;
-import dev.parley.server.conference.ParticipantRole;
+import dev.parley.server.moderation.Moderation;
+import dev.parley.server.moderation.ModerationException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class StopScreenShareHandler implements MessageHandler {
     static final String STOPPED_BY_HOST = "The host stopped your screen share.";
+
+    private final Moderation moderation;
+
+    StopScreenShareHandler(Moderation moderation) {
+        this.moderation = moderation;
+    }
 
     record Reply(List<String> closed) {
     }
@@ -35,7 +42,7 @@ class StopScreenShareHandler implements MessageHandler {
     public void handle(SignalingSession session, Request request) {
         ConferenceRegistry.Membership membership = session.membership();
         Conference conference = membership.conference();
-        HostOnly.require(conference, membership.participantId(), "stop someone's screen share");
+        HostOnly.require(moderation, membership, "stop someone's screen share");
         String sharer = request.text("participant_id");
         if (conference.role(sharer).isEmpty()) {
             throw new SignalingException("unknown_participant", "There is no participant '" + sharer + "' in this conference.");
@@ -45,14 +52,16 @@ class StopScreenShareHandler implements MessageHandler {
         session.reply(request, "ok", new Reply(closed));
     }
 
-    /** The host check shared by the screen sharing controls. */
+    /** The host check shared by the screen sharing controls: moderation's, so every host control agrees on who hosts. */
     static final class HostOnly {
         private HostOnly() {
         }
 
-        static void require(Conference conference, String participantId, String action) {
-            if (conference.role(participantId).orElse(null) != ParticipantRole.HOST) {
-                throw new SignalingException("not_host", "Only the host can " + action + ".");
+        static void require(Moderation moderation, ConferenceRegistry.Membership membership, String action) {
+            try {
+                moderation.requireHost(membership.conference().id(), membership.participantId(), action);
+            } catch (ModerationException e) {
+                throw new SignalingException(e.code(), e.getMessage());
             }
         }
     }

@@ -107,6 +107,30 @@ class ScreenShareBrowserTest {
         assertThat(bob.page.locator(".conf")).hasAttribute("data-layout", "grid");
         assertThat(cyd.page.locator(".conf")).hasAttribute("data-sharing", "false");
         assertThat(ScreenShares.presenters(conference)).isEmpty();
+
+        // The host stops someone else's share: Bob may not (he is not the host), Ada (the first joiner hosts an ad-hoc room)
+        // may; Cyd's capture ends and everyone's grid returns.
+        cyd.button("Share screen").click();
+        assertThat(bob.page.locator(".conf")).hasAttribute("data-layout", "spotlight");
+        assertThat(stopShare(bob, cyd.participantId())).isEqualTo("not_host");
+        assertThat(ScreenShares.presenters(conference)).hasSize(1);
+        assertThat(stopShare(ada, cyd.participantId())).isEqualTo("ok");
+        assertThat(bob.page.locator(".conf")).hasAttribute("data-layout", "grid");
+        assertThat(cyd.page.locator(".conf")).hasAttribute("data-sharing", "false");
+        assertThat(ScreenShares.presenters(conference)).isEmpty();
+    }
+
+    /** Sends stop_screen_share from {@code actor}'s page; "ok" or the error code. */
+    private static String stopShare(MeetingPage actor, String sharerId) {
+        return (String) actor.page.evaluate("""
+                async (id) => {
+                  try {
+                    await window.parley.conference.signaling.request('stop_screen_share', { participant_id: id });
+                    return 'ok';
+                  } catch (error) {
+                    return error.code || String(error);
+                  }
+                }""", sharerId);
     }
 
     /**
