@@ -1,6 +1,7 @@
 package dev.parley.server.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.parley.server.turn.IceServer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -21,6 +22,6 @@ record JoinResponse(
         @Schema(allowableValues = {"host", "participant", "guest"}) String role,
         @JsonProperty("display_name") String displayName,
         @JsonProperty("signaling_url") String signalingUrl,
-        @JsonProperty("ice_servers") @Schema(description = "RTCIceServer entries; empty while TURN is not configured")
-        List<Object> iceServers) {
+        @JsonProperty("ice_servers") @Schema(description = "RTCIceServer entries (TURN with time-limited credentials); empty when no TURN server is configured")
+        List<IceServer> iceServers) {
 }

@@ -11,6 +11,7 @@ import dev.parley.server.problem.ProblemException;
 import dev.parley.server.problem.ProblemType;
 import dev.parley.server.problem.ValidationDetail;
 import dev.parley.server.security.AuthenticatedUser;
+import dev.parley.server.turn.IceServers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,10 @@ class JoinService {
     private final JoinTokens tokens;
     private final PasscodeThrottle throttle;
     private final PasswordEncoder passwords;
+    private final IceServers iceServers;
 
     JoinService(MeetingRepository meetings, MeetingAccess access, ConferenceRows rows, ConferenceRegistry registry,
-                JoinTokens tokens, PasscodeThrottle throttle, PasswordEncoder passwords) {
+                JoinTokens tokens, PasscodeThrottle throttle, PasswordEncoder passwords, IceServers iceServers) {
         this.meetings = meetings;
         this.access = access;
         this.rows = rows;
@@ -44,6 +46,7 @@ class JoinService {
         this.tokens = tokens;
         this.throttle = throttle;
         this.passwords = passwords;
+        this.iceServers = iceServers;
     }
 
     /**
@@ -90,7 +93,8 @@ class JoinService {
         String token = tokens.issue(new JoinTokens.Claims(subject, user == null ? MeetingConferenceAccess.GUEST_USER_ID : user.id(),
                 meetingId, live.liveId(), displayName, role, lobby));
         return new JoinResponse(lobby ? "lobby" : "ready", meetingId, meeting.title(), live.liveId(), token,
-                JoinTokens.TTL.toSeconds(), roleName, displayName, signalingUrl, List.of());
+                JoinTokens.TTL.toSeconds(), roleName, displayName, signalingUrl,
+                iceServers.forParticipant(user == null ? "guest" : "user" + user.id()));
     }
 
     private void checkPasscode(Meeting meeting, String passcode, String callerKey) {

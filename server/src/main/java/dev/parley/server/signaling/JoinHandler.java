@@ -3,6 +3,8 @@ package dev.parley.server.signaling;
 import dev.parley.server.conference.ConferenceEvent;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.moderation.Moderation;
+import dev.parley.server.turn.IceServer;
+import dev.parley.server.turn.IceServers;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -14,18 +16,20 @@ import org.springframework.stereotype.Component;
 class JoinHandler implements MessageHandler {
     private final ConferenceRegistry registry;
     private final Moderation moderation;
+    private final IceServers iceServers;
 
-    JoinHandler(ConferenceRegistry registry, Moderation moderation) {
+    JoinHandler(ConferenceRegistry registry, Moderation moderation, IceServers iceServers) {
         this.registry = registry;
         this.moderation = moderation;
+        this.iceServers = iceServers;
     }
 
     /**
-     * @param iceServers RTCIceServer entries for the browser; empty in v1: the SFU is ICE-lite with host candidates, TURN
-     *                   credentials come with the TURN feature
+     * @param iceServers RTCIceServer entries for both peer connections: the configured TURN relay with a time-limited
+     *                   credential, or none (the SFU's host candidates are reached directly)
      */
     record Joined(String conferenceId, String participantId, List<ConferenceEvent.ParticipantView> participants,
-                  List<Object> iceServers) {
+                  List<IceServer> iceServers) {
     }
 
     @Override
@@ -49,7 +53,9 @@ class JoinHandler implements MessageHandler {
         ModerationHandler.translated(() -> moderation.checkMayJoin(session.user(), conferenceId));
         ConferenceRegistry.Membership membership = registry.join(session.user(), conferenceId, joinToken, session,
                 joined -> session.reply(request, "joined",
-                        new Joined(conferenceId, joined.participantId(), joined.participants(), List.of())));
+                        new Joined(conferenceId, joined.participantId(), joined.participants(),
+                                iceServers.forParticipant(session.user().userId() == 0 ? "guest"
+                                        : "user" + session.user().userId()))));
         session.joined(membership);
         moderation.connect(conferenceId, membership.participantId(), ModerationSocket.of(session));
     }
