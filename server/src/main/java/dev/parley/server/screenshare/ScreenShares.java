@@ -2,6 +2,7 @@ package dev.parley.server.screenshare;
 
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceEvent;
+import dev.parley.server.conference.Refusal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
@@ -31,16 +32,9 @@ public class ScreenShares {
     }
 
     /** A refused share, for the signaling layer to send as an error with {@code code}. */
-    public static final class RefusedException extends RuntimeException {
-        private final String code;
-
+    public static final class RefusedException extends Refusal {
         RefusedException(PresenterRule.Refusal refusal) {
-            super(refusal.message(), null, false, false);
-            this.code = refusal.code();
-        }
-
-        public String code() {
-            return code;
+            super(refusal.code(), refusal.message());
         }
     }
 

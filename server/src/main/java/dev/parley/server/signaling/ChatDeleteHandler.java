@@ -30,10 +30,7 @@ class ChatDeleteHandler implements MessageHandler {
     public void handle(SignalingSession session, Request request) {
         long messageId = request.integer("message_id");
         ConferenceRegistry.Membership membership = session.membership();
-        ChatRequests.refusing(() -> {
-            chat.delete(membership.conference().id(), membership.participantId(), messageId);
-            return null;
-        });
+        chat.delete(membership.conference().id(), membership.participantId(), messageId);
         session.reply(request, "ok", null);
     }
 }

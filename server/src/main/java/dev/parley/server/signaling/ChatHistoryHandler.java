@@ -31,9 +31,8 @@ class ChatHistoryHandler implements MessageHandler {
         Long beforeId = ChatRequests.optionalInteger(request, "before_id");
         Long limit = ChatRequests.optionalInteger(request, "limit");
         ConferenceRegistry.Membership membership = session.membership();
-        ChatService.Page page = ChatRequests.refusing(() -> chat.history(membership.conference().id(),
-                membership.participantId(), beforeId, limit == null ? null : (int) Math.max(0, Math.min(Integer.MAX_VALUE, limit)),
-                ChatRequests.sink(session)));
+        ChatService.Page page = chat.history(membership.conference().id(), membership.participantId(), beforeId,
+                limit == null ? null : (int) Math.max(0, Math.min(Integer.MAX_VALUE, limit)), ChatRequests.sink(session));
         session.reply(request, "chat_history", page);
     }
 }

@@ -1,24 +1,14 @@
 package dev.parley.server.signaling;
 
-import dev.parley.server.chat.ChatException;
 import dev.parley.server.chat.ChatSink;
-import java.util.function.Supplier;
 
-/** What the chat handlers share: the socket as a chat sink, and chat refusals turned into signaling error replies. */
+/** What the chat handlers share: the socket as a chat sink, and optional integer fields. */
 final class ChatRequests {
     private ChatRequests() {
     }
 
     static ChatSink sink(SignalingSession session) {
         return session::push;
-    }
-
-    static <T> T refusing(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (ChatException e) {
-            throw new SignalingException(e.code(), e.getMessage());
-        }
     }
 
     /** An optional integer field: null when absent. */

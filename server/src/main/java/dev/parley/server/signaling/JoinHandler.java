@@ -50,7 +50,7 @@ class JoinHandler implements MessageHandler {
         String conferenceId = request.text("conference_id");
         // Optional: the join token of POST /meetings/join, required for meeting conferences (docs/protocol.md).
         String joinToken = request.body().path("join_token").isString() ? request.body().get("join_token").asString() : null;
-        ModerationHandler.translated(() -> moderation.checkMayJoin(session.user(), conferenceId));
+        moderation.checkMayJoin(session.user(), conferenceId);
         ConferenceRegistry.Membership membership = registry.join(session.user(), conferenceId, joinToken, session,
                 joined -> session.reply(request, "joined",
                         new Joined(conferenceId, joined.participantId(), joined.participants(),

@@ -2,7 +2,6 @@ package dev.parley.server.signaling;
 
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.moderation.Moderation;
-import dev.parley.server.moderation.ModerationException;
 
 /**
  * The shape of every host-control, hand and reaction message: allowed after a join, acts on the socket's conference as its
@@ -23,17 +22,8 @@ abstract class ModerationHandler implements MessageHandler {
     @Override
     public final void handle(SignalingSession session, Request request) {
         ConferenceRegistry.Membership membership = session.membership();
-        translated(() -> act(membership.conference().id(), membership.participantId(), request));
+        act(membership.conference().id(), membership.participantId(), request);
         session.reply(request, "ok", null);
-    }
-
-    /** Runs a moderation call, turning its refusal into the signaling error of the same code. */
-    static void translated(Runnable call) {
-        try {
-            call.run();
-        } catch (ModerationException e) {
-            throw new SignalingException(e.code(), e.getMessage());
-        }
     }
 
     /** Does the work as participant {@code actorId} of {@code conferenceId}. */

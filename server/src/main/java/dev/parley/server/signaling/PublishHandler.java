@@ -48,13 +48,8 @@ class PublishHandler implements MessageHandler {
         }
         ConferenceRegistry.Membership membership = session.membership();
         Conference conference = membership.conference();
-        Conference.PublishResult result;
-        try {
-            result = screenShares.publish(conference, membership.participantId(), sources,
-                    () -> conference.publish(membership.participantId(), sdp, sources));
-        } catch (ScreenShares.RefusedException e) {
-            throw new SignalingException(e.code(), e.getMessage());
-        }
+        Conference.PublishResult result = screenShares.publish(conference, membership.participantId(), sources,
+                () -> conference.publish(membership.participantId(), sdp, sources));
         moderation.enforceAfterPublish(conference.id(), membership.participantId());
         session.reply(request, "publish_answer", result);
     }

@@ -26,8 +26,7 @@ class ResumeProducerHandler implements MessageHandler {
     @Override
     public void handle(SignalingSession session, Request request) {
         ConferenceRegistry.Membership membership = session.membership();
-        ModerationHandler.translated(() -> moderation.checkMayResume(membership.conference().id(), membership.participantId(),
-                request.text("producer_id")));
+        moderation.checkMayResume(membership.conference().id(), membership.participantId(), request.text("producer_id"));
         session.reply(request, "ok", new PauseProducerHandler.Reply(
                 membership.conference().resume(membership.participantId(), request.text("producer_id"))));
     }

@@ -30,11 +30,7 @@ class ScreenShareCheckHandler implements MessageHandler {
     @Override
     public void handle(SignalingSession session, Request request) {
         ConferenceRegistry.Membership membership = session.membership();
-        try {
-            screenShares.checkMayPresent(membership.conference(), membership.participantId());
-        } catch (ScreenShares.RefusedException e) {
-            throw new SignalingException(e.code(), e.getMessage());
-        }
+        screenShares.checkMayPresent(membership.conference(), membership.participantId());
         session.reply(request, "ok", null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.server.signaling;
 
 import dev.parley.server.conference.ConferenceException;
+import dev.parley.server.conference.Refusal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,8 @@ class SignalingHandler extends TextWebSocketHandler implements DisposableBean {
             if (e.closeSocket()) {
                 session.close(CloseStatus.POLICY_VIOLATION.withReason(e.code()));
             }
+        } catch (Refusal e) {
+            session.error(request.id(), e.code(), e.getMessage());
         } catch (ConferenceException e) {
             session.error(request.id(), e.error().code(), e.getMessage());
         } catch (RuntimeException e) {

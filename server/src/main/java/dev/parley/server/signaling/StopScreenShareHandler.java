@@ -5,7 +5,6 @@ import dev.parley.server.conference.ConferenceEvent;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.conference.MediaSource;
 import dev.parley.server.moderation.Moderation;
-import dev.parley.server.moderation.ModerationException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -58,11 +57,7 @@ class StopScreenShareHandler implements MessageHandler {
         }
 
         static void require(Moderation moderation, ConferenceRegistry.Membership membership, String action) {
-            try {
-                moderation.requireHost(membership.conference().id(), membership.participantId(), action);
-            } catch (ModerationException e) {
-                throw new SignalingException(e.code(), e.getMessage());
-            }
+            moderation.requireHost(membership.conference().id(), membership.participantId(), action);
         }
     }
 }
