@@ -60,7 +60,7 @@ class SdpFuzzTest {
 
     @Test
     void mutateBrowserOfferRandomized() {
-        Randomized.run(SdpFuzzTest.class, "mutateBrowserOffer", 2000, 40, this::mutateBrowserOffer);
+        Randomized.run(SdpFuzzTest.class, "mutateBrowserOffer", 1000, 40, this::mutateBrowserOffer);
     }
 
     /** Descriptions built with the builders (what the server sends) parse back equal. */
