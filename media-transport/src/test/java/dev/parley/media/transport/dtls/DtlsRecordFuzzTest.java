@@ -18,6 +18,7 @@ import java.util.Queue;
 import java.util.SplittableRandom;
 import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.DatagramTransport;
+import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCryptoProvider;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class DtlsRecordFuzzTest {
     private static final DtlsCertificate CERTIFICATE = DtlsCertificate.generate();
     private static final DtlsFingerprint PEER = DtlsCertificate.generate().fingerprint();
+    /** Shared: a crypto provider per input would cost more than the handshake attempt itself. */
+    private static final JcaTlsCrypto CRYPTO = new JcaTlsCryptoProvider().create(new SecureRandom());
 
     @FuzzTest
     void records(byte[] input) {
@@ -51,7 +54,7 @@ class DtlsRecordFuzzTest {
 
     private static FuzzedTransport handshake(byte[] input) {
         FuzzedTransport transport = new FuzzedTransport(datagrams(input));
-        DtlsSrtpServer server = new DtlsSrtpServer(new JcaTlsCryptoProvider().create(new SecureRandom()), CERTIFICATE, PEER,
+        DtlsSrtpServer server = new DtlsSrtpServer(CRYPTO, CERTIFICATE, PEER,
             1000, keys -> {
             });
         try {
