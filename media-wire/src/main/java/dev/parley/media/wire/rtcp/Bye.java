@@ -34,6 +34,9 @@ public record Bye(List<Long> ssrcs, String reason) implements RtcpPacket {
 
     /** Parses a whole BYE packet (padding removed); null when truncated. */
     public static Bye parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         int count = RtcpHeader.count(buf, off);
         int reasonAt = RtcpHeader.LENGTH + 4 * count;
         if (len < reasonAt) {
@@ -50,6 +53,11 @@ public record Bye(List<Long> ssrcs, String reason) implements RtcpPacket {
                 return null;
             }
             reason = new String(buf, off + reasonAt + 1, length, StandardCharsets.UTF_8);
+            if (reason.getBytes(StandardCharsets.UTF_8).length > 255) {
+                // Invalid UTF-8 grew when each bad byte became U+FFFD (3 bytes): the reason could not be written back, and the
+                // constructor would throw on attacker bytes. The reason is only informational; the leaving SSRCs still count.
+                reason = null;
+            }
         }
         return new Bye(ssrcs, reason);
     }

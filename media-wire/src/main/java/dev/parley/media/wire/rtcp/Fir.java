@@ -36,6 +36,9 @@ public record Fir(long senderSsrc, long mediaSsrc, List<Fir.Entry> entries) impl
 
     /** Parses a whole FIR packet (padding removed); null when it has no FCI entry. */
     public static Fir parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         int count = (len - Feedback.HEADER) / 8;
         if (count < 1) {
             return null;

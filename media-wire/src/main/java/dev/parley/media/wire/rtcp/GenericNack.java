@@ -57,6 +57,9 @@ public record GenericNack(long senderSsrc, long mediaSsrc, List<GenericNack.Item
 
     /** Parses a whole NACK packet (padding removed); null when it has no FCI entry. */
     public static GenericNack parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         int count = (len - Feedback.HEADER) / 4;
         if (count < 1) {
             return null;

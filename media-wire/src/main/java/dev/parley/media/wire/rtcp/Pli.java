@@ -14,6 +14,9 @@ public record Pli(long senderSsrc, long mediaSsrc) implements RtcpPacket {
 
     /** Parses a whole PLI packet (padding removed); null when shorter than 12 bytes. */
     public static Pli parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         if (len < Feedback.HEADER) {
             return null;
         }

@@ -26,6 +26,9 @@ public record ReceiverReport(long senderSsrc, List<ReportBlock> reports) impleme
 
     /** Parses a whole RR packet (padding removed); null when malformed. */
     public static ReceiverReport parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         int count = RtcpHeader.count(buf, off);
         if (len < FIXED + count * ReportBlock.LENGTH) {
             return null;

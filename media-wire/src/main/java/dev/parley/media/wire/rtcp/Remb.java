@@ -44,6 +44,9 @@ public record Remb(long senderSsrc, long bitrateBps, List<Long> ssrcs) implement
 
     /** Parses a whole REMB packet (padding removed); null when the tag is wrong, it is truncated, or the bitrate overflows. */
     public static Remb parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         if (len < FIXED || Bytes.u32(buf, off + Feedback.HEADER) != TAG) {
             return null;
         }

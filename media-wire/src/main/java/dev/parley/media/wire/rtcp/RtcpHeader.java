@@ -40,6 +40,15 @@ public final class RtcpHeader {
             && (buf[off + 1] & 0xFF) >= 192 && (buf[off + 1] & 0xFF) <= 223;
     }
 
+    /**
+     * True when {@code buf[off, off+len)} lies inside the array and holds at least a header. Every packet type's {@code parse}
+     * checks this first: they are public and must return null, not throw, when called on a range the compound walk did not
+     * vet (an empty or out-of-range one made {@code SenderReport.parse} throw before).
+     */
+    public static boolean fits(byte[] buf, int off, int len) {
+        return Bytes.inBounds(buf, off, len) && len >= LENGTH;
+    }
+
     /** The 5-bit RC/FMT field. */
     public static int count(byte[] buf, int off) {
         return buf[off] & 0x1F;

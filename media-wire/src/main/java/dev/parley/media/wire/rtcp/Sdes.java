@@ -75,6 +75,9 @@ public record Sdes(List<Chunk> chunks) implements RtcpPacket {
 
     /** Parses a whole SDES packet (padding removed); null when a chunk is truncated or unterminated. */
     public static Sdes parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         int count = RtcpHeader.count(buf, off);
         int end = off + len;
         int pos = off + RtcpHeader.LENGTH;

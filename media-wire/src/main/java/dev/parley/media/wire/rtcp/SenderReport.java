@@ -39,6 +39,9 @@ public record SenderReport(long senderSsrc, long ntpTimestamp, long rtpTimestamp
 
     /** Parses a whole SR packet (padding removed); null when malformed. */
     public static SenderReport parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         int count = RtcpHeader.count(buf, off);
         if (len < FIXED + count * ReportBlock.LENGTH) {
             return null;

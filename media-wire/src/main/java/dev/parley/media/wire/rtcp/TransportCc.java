@@ -97,6 +97,9 @@ public final class TransportCc implements RtcpPacket {
 
     /** Parses a whole transport-cc packet (padding removed); null when truncated or using the reserved status. */
     public static TransportCc parse(byte[] buf, int off, int len) {
+        if (!RtcpHeader.fits(buf, off, len)) {
+            return null;
+        }
         if (len < FIXED) {
             return null;
         }

@@ -119,4 +119,14 @@ class RtcpCompoundTest {
         assertThat(RtcpHeader.looksLikeRtcp(Hex.bytes("80 e0 00 06"), 0, 4)).isFalse();
         assertThat(Arrays.asList(RtcpHeader.SR, RtcpHeader.PSFB)).containsExactly(200, 206);
     }
+
+    /** Found by fuzzing: 255 bytes of invalid UTF-8 decode to 765 bytes of U+FFFD, which made the BYE constructor throw. */
+    @Test
+    void byeWhoseReasonIsNotUtf8KeepsItsSourceAndDropsTheReason() {
+        byte[] buf = new byte[264];
+        System.arraycopy(Hex.bytes("81 cb 00 41   11 22 33 44   ff"), 0, buf, 0, 9);   // BYE, 1 SSRC, reason of 255 bytes
+        Arrays.fill(buf, 9, buf.length, (byte) 0xff);                                      // ... none of them valid UTF-8
+
+        assertThat(RtcpCompound.parse(buf, 0, buf.length)).containsExactly(new Bye(List.of(0x11223344L), null));
+    }
 }
