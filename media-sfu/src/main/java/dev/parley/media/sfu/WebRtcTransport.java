@@ -39,8 +39,18 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class WebRtcTransport {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebRtcTransport.class);
 
+    /** What a transport reports to its owner (the Router), on the loop thread; like mediasoup's {@code Transport::Listener}. */
+    interface Listener {
+        /** The state changed; {@code reason} is a short human sentence for FAILED/CLOSED, else empty. */
+        void onStateChanged(WebRtcTransport transport, TransportState state, String reason);
+
+        /** The transport ended (after its final state was reported): its Producers and Consumers must go too. */
+        void onClosed(WebRtcTransport transport);
+    }
+
     private final String id;
-    private final Router router;
+    private final RouterLoop loop;
+    private final Listener listener;
     private final LocalTransportParameters local;
     private final DropCounters drops;
     /** SSRC this transport puts in the sender field of its RTCP (RR, NACK, PLI): random per RFC 3550 §8. */
@@ -58,12 +68,14 @@ public final class WebRtcTransport {
     private long feedbackMediaSsrc;
 
     /** Opens the media-transport session at once, so the browser's early ICE checks are answered before connect(). */
-    WebRtcTransport(String id, Router router, LocalTransportParameters local, DropCounters parentDrops) {
+    WebRtcTransport(String id, LocalTransportParameters local, MediaLink.Factory links, RouterLoop loop, Listener listener,
+                    DropCounters parentDrops) {
         this.id = id;
-        this.router = router;
+        this.loop = loop;
+        this.listener = listener;
         this.local = local;
         this.drops = new DropCounters(parentDrops);
-        this.link = router.linkFactory().open(local.ice().usernameFragment(), local.ice().password(), new Inbound());
+        this.link = links.open(local.ice().usernameFragment(), local.ice().password(), new Inbound());
     }
 
     public String id() {
@@ -96,7 +108,7 @@ public final class WebRtcTransport {
             link.setRemote(remoteParameters.ice().usernameFragment(), remoteParameters.ice().password(),
                     remoteParameters.fingerprint());
         }
-        router.post(() -> changeState(TransportState.CONNECTING, ""));
+        loop.post(() -> changeState(TransportState.CONNECTING, ""));
     }
 
     public TransportState state() {
@@ -104,12 +116,12 @@ public final class WebRtcTransport {
     }
 
     public TransportStats stats() {
-        return router.call(this::snapshot);
+        return loop.call(this::snapshot);
     }
 
     /** Closes the association and every Producer and Consumer on it. */
     public void close() {
-        router.post(() -> closeOnLoop(TransportState.CLOSED, "closed by the application"));
+        loop.post(() -> closeOnLoop(TransportState.CLOSED, "closed by the application"));
     }
 
     // ---- loop thread only below ----
@@ -172,7 +184,7 @@ public final class WebRtcTransport {
         if (state != TransportState.CONNECTED) {
             return; // RTCP before the connection is up has nobody to go to; not a media drop
         }
-        byte[] buf = router.rtcpScratch();
+        byte[] buf = loop.rtcpScratch();
         int len = RtcpCompound.write(packets, buf, 0);
         if (len > 0) {
             link.sendRtcp(buf, 0, len);
@@ -240,7 +252,7 @@ public final class WebRtcTransport {
                 case GenericNack nack -> {
                     Consumer c = consumersBySsrc.get(nack.mediaSsrc());
                     if (c != null) {
-                        c.onNack(nack.lostSequenceNumbers(), nowNanos, router.rtpScratch());
+                        c.onNack(nack.lostSequenceNumbers(), nowNanos, loop.rtpScratch());
                     }
                 }
                 case Pli pli -> {
@@ -277,12 +289,12 @@ public final class WebRtcTransport {
             return; // never backwards: a fast DTLS may report CONNECTED before connect()'s CONNECTING task runs
         }
         state = next;
-        router.onTransportStateChanged(this, next, reason);
+        listener.onStateChanged(this, next, reason);
     }
 
     private void onConnected() {
         changeState(TransportState.CONNECTED, "");
-        long now = router.nanoTime();
+        long now = loop.nanoTime();
         for (Consumer c : consumers()) {
             c.restartForwarding(now);
         }
@@ -297,8 +309,8 @@ public final class WebRtcTransport {
             state = finalState;
         }
         link.close();
-        router.onTransportStateChanged(this, finalState, reason);
-        router.onTransportClosed(this);
+        listener.onStateChanged(this, finalState, reason);
+        listener.onClosed(this);
     }
 
     /** Drops media-transport counted on this session (ICE, DTLS, SRTP, sends). */
@@ -316,26 +328,26 @@ public final class WebRtcTransport {
     private final class Inbound implements TransportListener {
         @Override
         public void onConnected() {
-            router.post(WebRtcTransport.this::onConnected);
+            loop.post(WebRtcTransport.this::onConnected);
         }
 
         @Override
         public void onRtp(byte[] buf, int off, int len) {
-            long arrival = router.nanoTime(); // taken here, not on the loop: jitter and transport-cc need the true arrival
+            long arrival = loop.nanoTime(); // taken here, not on the loop: jitter and transport-cc need the true arrival
             byte[] copy = Arrays.copyOfRange(buf, off, off + len);
-            router.postPacket(() -> WebRtcTransport.this.onRtp(copy, len, arrival));
+            loop.postPacket(() -> WebRtcTransport.this.onRtp(copy, len, arrival));
         }
 
         @Override
         public void onRtcp(byte[] buf, int off, int len) {
-            long arrival = router.nanoTime();
+            long arrival = loop.nanoTime();
             byte[] copy = Arrays.copyOfRange(buf, off, off + len);
-            router.postPacket(() -> WebRtcTransport.this.onRtcp(copy, len, arrival));
+            loop.postPacket(() -> WebRtcTransport.this.onRtcp(copy, len, arrival));
         }
 
         @Override
         public void onClosed(CloseReason reason) {
-            router.post(() -> closeOnLoop(reason == CloseReason.LOCAL_CLOSE ? TransportState.CLOSED : TransportState.FAILED,
+            loop.post(() -> closeOnLoop(reason == CloseReason.LOCAL_CLOSE ? TransportState.CLOSED : TransportState.FAILED,
                     describe(reason)));
         }
     }

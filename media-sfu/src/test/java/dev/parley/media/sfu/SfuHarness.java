@@ -66,7 +66,7 @@ final class SfuHarness implements AutoCloseable {
     void advance(long millis) {
         clock.advanceMillis(millis);
         try {
-            Thread.sleep(2 * Router.TICK.toMillis() + 5);
+            Thread.sleep(2 * RouterLoop.TICK.toMillis() + 5);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,9 +7,12 @@ import dev.parley.media.sfu.rtp.ProducerParameters;
 import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.rtp.RtpEncoding;
 import dev.parley.media.wire.codec.Vp8PayloadDescriptor;
+import dev.parley.media.wire.rtcp.GenericNack;
 import dev.parley.media.wire.rtcp.Pli;
+import dev.parley.media.wire.rtcp.RtcpCompound;
 import dev.parley.media.wire.rtp.RtpHeaderWriter;
 import dev.parley.media.wire.rtp.RtpPacket;
+import dev.parley.media.wire.rtp.Rtx;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +92,42 @@ class SimulcastForwardingTest {
         long second = RtpPacket.parse(sent.get(1), 0, sent.get(1).length).timestamp();
         assertThat((switched.timestamp() - second) & 0xFFFF_FFFFL).as("timeline moves on by the 30 ms that passed")
                 .isBetween(2000L, 3000L);
+    }
+
+    @Test
+    void nacksBeforeAndAfterALayerSwitchAreAnsweredFromTheRightLayerWithThePictureIdsFirstSent() {
+        Producer producer = sfu.produce(simulcastVideo());
+        Consumer consumer = sfu.consume(producer);
+        sfu.publisherLink.deliverRtp(layer("q", Q_SSRC, 65535, 1000, 100, true));  // q's numbers wrap during the run
+        sfu.publisherLink.deliverRtp(layer("q", Q_SSRC, 0, 4000, 101, false));
+        sfu.publisherLink.deliverRtp(layer("f", F_SSRC, 500, 77000, 9000, false));
+        sfu.advance(30);
+        sfu.publisherLink.deliverRtp(layer("f", F_SSRC, 501, 80000, 9001, true));  // switch to f
+        sfu.publisherLink.deliverRtp(layer("f", F_SSRC, 502, 83000, 9002, false));
+        sfu.flush();
+        List<byte[]> sent = sfu.subscriberLink.rtp();
+        assertThat(sent).hasSize(4);
+        RtpPacket beforeSwitch = RtpPacket.parse(sent.get(1), 0, sent.get(1).length);
+        RtpPacket afterSwitch = RtpPacket.parse(sent.get(3), 0, sent.get(3).length);
+
+        GenericNack nack = GenericNack.of(9, consumer.parameters().ssrc(),
+                new int[] {beforeSwitch.sequenceNumber(), afterSwitch.sequenceNumber()});
+        byte[] rtcp = new byte[RtcpCompound.size(List.of(nack))];
+        RtcpCompound.write(List.of(nack), rtcp, 0);
+        sfu.subscriberLink.deliverRtcp(rtcp);
+        sfu.flush();
+
+        List<byte[]> all = sfu.subscriberLink.rtp();
+        assertThat(all).hasSize(6);
+        for (int i = 0; i < 2; i++) {
+            RtpPacket original = i == 0 ? beforeSwitch : afterSwitch;
+            RtpPacket rtx = RtpPacket.parse(all.get(4 + i), 0, all.get(4 + i).length);
+            assertThat(Rtx.originalSequenceNumber(rtx)).isEqualTo(original.sequenceNumber());
+            assertThat(rtx.timestamp()).isEqualTo(original.timestamp());
+            Vp8PayloadDescriptor d = new Vp8PayloadDescriptor();
+            d.parse(rtx.buffer(), rtx.payloadOffset() + Rtx.OVERHEAD, rtx.payloadLength() - Rtx.OVERHEAD);
+            assertThat(d.pictureId()).as("picture id as first sent").isEqualTo(i == 0 ? 101 : 103);
+        }
     }
 
     @Test
