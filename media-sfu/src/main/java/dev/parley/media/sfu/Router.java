@@ -2,12 +2,12 @@ package dev.parley.media.sfu;
 
 import dev.parley.media.sfu.rtp.ConsumerParameters;
 import dev.parley.media.sfu.rtp.IceCandidate;
-import dev.parley.media.sfu.rtp.IceParameters;
 import dev.parley.media.sfu.rtp.LocalTransportParameters;
 import dev.parley.media.sfu.rtp.ProducerParameters;
 import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
 import dev.parley.media.transport.DropReason;
+import dev.parley.media.transport.ice.IceParameters;
 import dev.parley.media.wire.rtcp.SenderReport;
 import dev.parley.media.wire.rtp.RtpPacket;
 import java.util.ArrayList;
@@ -66,14 +66,13 @@ public final class Router implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("router " + id + " is closed");
         }
-        dev.parley.media.transport.ice.IceParameters ice = dev.parley.media.transport.ice.IceParameters.random();
         List<IceCandidate> candidates = server.candidates();
-        LocalTransportParameters local = new LocalTransportParameters(new IceParameters(ice.ufrag(), ice.pwd()), candidates,
-                server.linkFactory().localFingerprint());
+        LocalTransportParameters local = new LocalTransportParameters(IceParameters.random(), candidates,
+                server.peers().localFingerprint());
         if (transports.containsKey(transportId)) {
             throw new IllegalArgumentException("transport " + transportId + " already exists in router " + id);
         }
-        WebRtcTransport transport = new WebRtcTransport(transportId, local, server.linkFactory(), loop, children, drops);
+        WebRtcTransport transport = new WebRtcTransport(transportId, local, server.peers(), loop, children, drops);
         if (transports.putIfAbsent(transportId, transport) != null) {
             transport.close();
             throw new IllegalArgumentException("transport " + transportId + " already exists in router " + id);
@@ -320,7 +319,7 @@ public final class Router implements AutoCloseable {
         Map<String, Long> dropMap = sfuDrops();
         for (WebRtcTransport transport : transports.values()) {
             t.add(transport.snapshot());
-            dropMap = DropCounters.merge(dropMap, transport.linkDrops());
+            dropMap = DropCounters.merge(dropMap, transport.peerDrops());
         }
         List<ProducerStats> p = producers.values().stream().map(Producer::snapshot).toList();
         List<ConsumerStats> c = consumers.values().stream().map(Consumer::snapshot).toList();

@@ -5,7 +5,8 @@ import dev.parley.media.sfu.rtp.RemoteTransportParameters;
 import dev.parley.media.sfu.stream.TransportCcFeedback;
 import dev.parley.media.transport.CloseReason;
 import dev.parley.media.transport.DropReason;
-import dev.parley.media.transport.TransportListener;
+import dev.parley.media.transport.TrafficStats;
+import dev.parley.media.transport.UdpPeer;
 import dev.parley.media.wire.rtcp.Fir;
 import dev.parley.media.wire.rtcp.GenericNack;
 import dev.parley.media.wire.rtcp.Pli;
@@ -27,12 +28,13 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection), wrapping one media-transport session
- * ({@link MediaLink}), opened at creation and given the browser's parameters on {@link #connect}.
+ * ({@link UdpPeer}: ICE-lite, DTLS and SRTP for this browser on the shared port), opened at creation and given the browser's
+ * parameters on {@link #connect}.
  *
  * <p>Receive path: the UDP reader thread hands decrypted RTP/RTCP to {@link Inbound}, which copies the bytes (they live in the
  * reader's reused buffer) and posts them to the Router's loop. There RTP goes to the Producer that owns its SSRC (learned from
  * mid/rid on first sight) and RTCP feedback to the Consumer it names. Send path: Consumers and Producers call
- * {@link #sendRtp}/{@link #sendRtcp} on the loop; the link protects and sends.
+ * {@link #sendRtp}/{@link #sendRtcp} on the loop; the UdpPeer protects and sends.
  *
  * <p>Public methods are thread-safe; everything else runs on the Router's loop.
  */
@@ -57,7 +59,7 @@ public final class WebRtcTransport {
     private final long rtcpSsrc = 1 + ThreadLocalRandom.current().nextLong(0xFFFF_FFFEL);
     private final Object connectLock = new Object(); // guards remote and the final state (connect() from signaling threads)
     private RemoteTransportParameters remote;
-    private final MediaLink link;
+    private final UdpPeers.Peer peer;
     private volatile TransportState state = TransportState.NEW;
     // loop-only state
     private final List<Producer> producers = new ArrayList<>(4);
@@ -68,14 +70,14 @@ public final class WebRtcTransport {
     private long feedbackMediaSsrc;
 
     /** Opens the media-transport session at once, so the browser's early ICE checks are answered before connect(). */
-    WebRtcTransport(String id, LocalTransportParameters local, MediaLink.Factory links, RouterLoop loop, Listener listener,
+    WebRtcTransport(String id, LocalTransportParameters local, UdpPeers peers, RouterLoop loop, Listener listener,
                     DropCounters parentDrops) {
         this.id = id;
         this.loop = loop;
         this.listener = listener;
         this.local = local;
         this.drops = new DropCounters(parentDrops);
-        this.link = links.open(local.ice().usernameFragment(), local.ice().password(), new Inbound());
+        this.peer = peers.open(local.ice(), new Inbound());
     }
 
     public String id() {
@@ -105,8 +107,7 @@ public final class WebRtcTransport {
                 throw new IllegalStateException("transport " + id + " is " + state);
             }
             remote = remoteParameters;
-            link.setRemote(remoteParameters.ice().usernameFragment(), remoteParameters.ice().password(),
-                    remoteParameters.fingerprint());
+            peer.setRemote(remoteParameters.ice(), remoteParameters.fingerprint());
         }
         loop.post(() -> changeState(TransportState.CONNECTING, ""));
     }
@@ -177,7 +178,7 @@ public final class WebRtcTransport {
             drops.drop(DropReason.NOT_CONNECTED);
             return;
         }
-        link.sendRtp(buf, off, len);
+        peer.sendRtp(buf, off, len);
     }
 
     void sendRtcp(List<? extends RtcpPacket> packets) {
@@ -187,7 +188,7 @@ public final class WebRtcTransport {
         byte[] buf = loop.rtcpScratch();
         int len = RtcpCompound.write(packets, buf, 0);
         if (len > 0) {
-            link.sendRtcp(buf, 0, len);
+            peer.sendRtcp(buf, 0, len);
         }
     }
 
@@ -300,7 +301,7 @@ public final class WebRtcTransport {
         }
     }
 
-    /** Ends the transport: the link, then its Producers and Consumers (each reported to the Router). Idempotent. */
+    /** Ends the transport: the UdpPeer, then its Producers and Consumers (each reported to the Router). Idempotent. */
     void closeOnLoop(TransportState finalState, String reason) {
         if (state.isFinal()) {
             return;
@@ -308,24 +309,24 @@ public final class WebRtcTransport {
         synchronized (connectLock) {
             state = finalState;
         }
-        link.close();
+        peer.close();
         listener.onStateChanged(this, finalState, reason);
         listener.onClosed(this);
     }
 
     /** Drops media-transport counted on this session (ICE, DTLS, SRTP, sends). */
-    Map<DropReason, Long> linkDrops() {
-        return link.stats().drops();
+    Map<DropReason, Long> peerDrops() {
+        return peer.stats().drops();
     }
 
     TransportStats snapshot() {
-        dev.parley.media.transport.TransportStats t = link.stats();
+        TrafficStats t = peer.stats();
         return new TransportStats(id, state, t.packetsIn(), t.bytesIn(), t.packetsOut(), t.bytesOut(),
                 DropCounters.merge(drops.snapshot(), t.drops()));
     }
 
     /** The media-transport listener: runs on transport threads, copies and posts to the Router loop. */
-    private final class Inbound implements TransportListener {
+    private final class Inbound implements UdpPeer.Listener {
         @Override
         public void onConnected() {
             loop.post(WebRtcTransport.this::onConnected);

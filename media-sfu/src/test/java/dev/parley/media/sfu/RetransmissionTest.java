@@ -40,28 +40,28 @@ class RetransmissionTest {
         return Arrays.copyOfRange(rtx.buffer(), rtx.payloadOffset() + Rtx.OVERHEAD, rtx.payloadOffset() + rtx.payloadLength());
     }
 
-    private FakeLinks.Link connectSecondSubscriber(WebRtcTransport transport) {
+    private FakePeers.Peer connectSecondSubscriber(WebRtcTransport transport) {
         transport.connect(TestPackets.remote("sub2U"));
-        FakeLinks.Link link = sfu.links.linkOf(transport);
-        link.connected();
+        FakePeers.Peer peer = sfu.peers.peerOf(transport);
+        peer.connected();
         sfu.flush();
-        return link;
+        return peer;
     }
 
     @Test
     void theRetransmissionCarriesTheTimestampMarkerAndPayloadTheSubscriberMissed() {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         Consumer consumer = sfu.consume(producer);
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 101, 12000, VIDEO_SSRC, false, "1",
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 101, 12000, VIDEO_SSRC, false, "1",
                 TestPackets.VP8_CONTINUATION));
         sfu.flush();
-        RtpPacket missed = parse(sfu.subscriberLink.rtp().get(1));
+        RtpPacket missed = parse(sfu.subscriberPeer.rtp().get(1));
 
-        sfu.subscriberLink.deliverRtcp(nack(consumer, missed.sequenceNumber()));
+        sfu.subscriberPeer.deliverRtcp(nack(consumer, missed.sequenceNumber()));
         sfu.flush();
 
-        RtpPacket rtx = parse(sfu.subscriberLink.rtp().get(2));
+        RtpPacket rtx = parse(sfu.subscriberPeer.rtp().get(2));
         assertThat(rtx.ssrc()).isEqualTo(consumer.parameters().rtxSsrc());
         assertThat(Rtx.originalSequenceNumber(rtx)).isEqualTo(missed.sequenceNumber());
         assertThat(rtx.timestamp()).isEqualTo(missed.timestamp());
@@ -74,20 +74,20 @@ class RetransmissionTest {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         Consumer first = sfu.consume(producer);
         WebRtcTransport t2 = sfu.router.createWebRtcTransport("sub2");
-        FakeLinks.Link link2 = connectSecondSubscriber(t2);
+        FakePeers.Peer peer2 = connectSecondSubscriber(t2);
         Consumer second = sfu.router.consume(t2, "c2", producer, "0", "bob").join();
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(101, 9000, TestPackets.VP8_CONTINUATION));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(101, 9000, TestPackets.VP8_CONTINUATION));
         sfu.flush();
-        RtpPacket missed1 = parse(sfu.subscriberLink.rtp().get(0));
-        RtpPacket missed2 = parse(link2.rtp().get(1));
+        RtpPacket missed1 = parse(sfu.subscriberPeer.rtp().get(0));
+        RtpPacket missed2 = parse(peer2.rtp().get(1));
 
-        sfu.subscriberLink.deliverRtcp(nack(first, missed1.sequenceNumber()));
-        link2.deliverRtcp(nack(second, missed2.sequenceNumber()));
+        sfu.subscriberPeer.deliverRtcp(nack(first, missed1.sequenceNumber()));
+        peer2.deliverRtcp(nack(second, missed2.sequenceNumber()));
         sfu.flush();
 
-        RtpPacket rtx1 = parse(sfu.subscriberLink.rtp().get(2));
-        RtpPacket rtx2 = parse(link2.rtp().get(2));
+        RtpPacket rtx1 = parse(sfu.subscriberPeer.rtp().get(2));
+        RtpPacket rtx2 = parse(peer2.rtp().get(2));
         assertThat(rtx1.ssrc()).isEqualTo(first.parameters().rtxSsrc());
         assertThat(Rtx.originalSequenceNumber(rtx1)).isEqualTo(missed1.sequenceNumber());
         assertThat(rtx1.timestamp()).isEqualTo(missed1.timestamp());
@@ -102,20 +102,20 @@ class RetransmissionTest {
     void numbersTheConsumerNeverSentAreNotAnsweredAndPaddingLeavesNoHole() {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         Consumer consumer = sfu.consume(producer);
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(101, 9000, new byte[0]));     // padding only: skipped, not numbered
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(102, 9000, TestPackets.VP8_CONTINUATION));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(101, 9000, new byte[0]));     // padding only: skipped, not numbered
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(102, 9000, TestPackets.VP8_CONTINUATION));
         sfu.flush();
-        List<byte[]> sent = sfu.subscriberLink.rtp();
+        List<byte[]> sent = sfu.subscriberPeer.rtp();
         assertThat(sent).hasSize(2);
         int firstSeq = parse(sent.get(0)).sequenceNumber();
 
-        sfu.subscriberLink.deliverRtcp(nack(consumer, (firstSeq + 1) & 0xFFFF, (firstSeq + 2) & 0xFFFF,
+        sfu.subscriberPeer.deliverRtcp(nack(consumer, (firstSeq + 1) & 0xFFFF, (firstSeq + 2) & 0xFFFF,
                 (firstSeq - 1) & 0xFFFF));
         sfu.flush();
 
-        assertThat(sfu.subscriberLink.rtp()).hasSize(3);
-        RtpPacket rtx = parse(sfu.subscriberLink.rtp().get(2));
+        assertThat(sfu.subscriberPeer.rtp()).hasSize(3);
+        RtpPacket rtx = parse(sfu.subscriberPeer.rtp().get(2));
         assertThat(Rtx.originalSequenceNumber(rtx)).isEqualTo((firstSeq + 1) & 0xFFFF);
         assertThat(rtxPayload(rtx)).as("packet 102, sent right after 100").containsExactly(TestPackets.VP8_CONTINUATION);
         assertThat(consumer.stats().drops()).containsEntry("SFU_NOT_IN_CACHE", 2L);
@@ -125,15 +125,15 @@ class RetransmissionTest {
     void aPacketResentALittleWhileAgoIsNotResentAgain() {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         Consumer consumer = sfu.consume(producer);
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
         sfu.flush();
-        int seq = parse(sfu.subscriberLink.rtp().get(0)).sequenceNumber();
+        int seq = parse(sfu.subscriberPeer.rtp().get(0)).sequenceNumber();
 
-        sfu.subscriberLink.deliverRtcp(nack(consumer, seq));
-        sfu.subscriberLink.deliverRtcp(nack(consumer, seq));     // the same loss reported again before our answer arrived
+        sfu.subscriberPeer.deliverRtcp(nack(consumer, seq));
+        sfu.subscriberPeer.deliverRtcp(nack(consumer, seq));     // the same loss reported again before our answer arrived
         sfu.flush();
         sfu.advance(Consumer.MIN_RESEND_NANOS / 1_000_000);
-        sfu.subscriberLink.deliverRtcp(nack(consumer, seq));     // a real second loss
+        sfu.subscriberPeer.deliverRtcp(nack(consumer, seq));     // a real second loss
         sfu.flush();
 
         assertThat(consumer.stats().retransmitted()).isEqualTo(2);
@@ -143,12 +143,12 @@ class RetransmissionTest {
     void aPacketOlderThanTheResendWindowIsNotResent() {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         Consumer consumer = sfu.consume(producer);
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
         sfu.flush();
-        int seq = parse(sfu.subscriberLink.rtp().get(0)).sequenceNumber();
+        int seq = parse(sfu.subscriberPeer.rtp().get(0)).sequenceNumber();
 
         sfu.advance(1100);
-        sfu.subscriberLink.deliverRtcp(nack(consumer, seq));
+        sfu.subscriberPeer.deliverRtcp(nack(consumer, seq));
         sfu.flush();
 
         assertThat(consumer.stats().retransmitted()).isZero();
