@@ -40,6 +40,13 @@ class RetransmissionTest {
         return Arrays.copyOfRange(rtx.buffer(), rtx.payloadOffset() + Rtx.OVERHEAD, rtx.payloadOffset() + rtx.payloadLength());
     }
 
+    /** The publisher sends a keyframe packet; returns the number the subscriber got it under. */
+    private int sendKeyframe() {
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
+        sfu.flush();
+        return parse(sfu.subscriberPeer.rtp().get(0)).sequenceNumber();
+    }
+
     private FakePeers.Peer connectSecondSubscriber(WebRtcTransport transport) {
         transport.connect(TestPackets.remote("sub2U"));
         FakePeers.Peer peer = sfu.peers.peerOf(transport);
@@ -123,11 +130,8 @@ class RetransmissionTest {
 
     @Test
     void aPacketResentALittleWhileAgoIsNotResentAgain() {
-        Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
-        Consumer consumer = sfu.consume(producer);
-        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
-        sfu.flush();
-        int seq = parse(sfu.subscriberPeer.rtp().get(0)).sequenceNumber();
+        Consumer consumer = sfu.consume(sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC)));
+        int seq = sendKeyframe();
 
         sfu.subscriberPeer.deliverRtcp(nack(consumer, seq));
         sfu.subscriberPeer.deliverRtcp(nack(consumer, seq));     // the same loss reported again before our answer arrived
@@ -141,11 +145,8 @@ class RetransmissionTest {
 
     @Test
     void aPacketOlderThanTheResendWindowIsNotResent() {
-        Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
-        Consumer consumer = sfu.consume(producer);
-        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
-        sfu.flush();
-        int seq = parse(sfu.subscriberPeer.rtp().get(0)).sequenceNumber();
+        Consumer consumer = sfu.consume(sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC)));
+        int seq = sendKeyframe();
 
         sfu.advance(1100);
         sfu.subscriberPeer.deliverRtcp(nack(consumer, seq));
