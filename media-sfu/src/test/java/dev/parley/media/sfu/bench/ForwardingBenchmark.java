@@ -186,7 +186,7 @@ public final class ForwardingBenchmark {
                 }
                 return sum;
             } catch (IllegalStateException busy) {
-                if (attempt == 10) {
+                if (attempt == 60) {
                     throw busy;
                 }
                 System.out.println("the Router loop is behind (stats timed out), asking again");
