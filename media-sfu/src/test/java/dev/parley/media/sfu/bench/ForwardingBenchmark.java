@@ -35,10 +35,11 @@ import java.util.concurrent.locks.LockSupport;
  * subscribers do not read their sockets after connecting (the kernel drops what overflows); the process CPU still includes the
  * publisher's send syscalls, GC and JIT. The CPU of the SFU's own threads (UDP reader + Router loop) is printed too.
  *
- * <p>Run (from the repository root, after {@code ./mvnw -q -pl media-sfu -am install -DskipTests}):
+ * <p>Run from the repository root; the reactor build puts the modules' own {@code target/classes} on the class path, so nothing
+ * is installed into {@code ~/.m2}:
  * <pre>
- * ./mvnw -q -pl media-sfu dependency:build-classpath -Dmdep.outputFile=/tmp/sfu.cp -Dmdep.includeScope=test
- * java -cp media-sfu/target/test-classes:media-sfu/target/classes:$(cat /tmp/sfu.cp) \
+ * ./mvnw -q -pl media-sfu -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp media-sfu/target/test-classes:media-sfu/target/classes:$(cat media-sfu/target/cp.txt) \
  *     dev.parley.media.sfu.bench.ForwardingBenchmark [subscribers=10] [packetsPerSecond=1000] [seconds=10] [payloadBytes=1000]
  *     [burst=1]
  * </pre>
