@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The production {@link UdpPeers}: media-transport's {@link UdpEndpoint} on the configured port, one UdpPeer per WebRtcTransport. */
+/**
+ * The production {@link UdpPeers}: media-transport's {@link UdpEndpoint} on the configured port, one UdpPeer per
+ * WebRtcTransport.
+ */
 final class EndpointPeers implements UdpPeers {
     private final UdpEndpoint endpoint;
 

@@ -33,7 +33,10 @@ interface UdpPeers {
         /** The browser's ICE credentials and certificate fingerprint from its SDP: DTLS can start once they are known. */
         void setRemote(IceParameters remote, DtlsFingerprint fingerprint);
 
-        /** SRTP-protects in place and sends an RTP packet; {@code buf} must have {@link UdpPeer#SRTP_OVERHEAD} free bytes after it. */
+        /**
+         * SRTP-protects in place and sends an RTP packet; {@code buf} must have {@link UdpPeer#SRTP_OVERHEAD} free bytes
+         * after it.
+         */
         void sendRtp(byte[] buf, int off, int len);
 
         /** SRTCP-protects in place and sends an RTCP compound packet; same buffer rule. */

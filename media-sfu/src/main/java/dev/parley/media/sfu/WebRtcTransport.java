@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection), wrapping one media-transport session
+ * One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection), owning the packet layer of that association
  * ({@link UdpPeer}: ICE-lite, DTLS and SRTP for this browser on the shared port), opened at creation and given the browser's
  * parameters on {@link #connect}.
  *
@@ -69,7 +69,7 @@ public final class WebRtcTransport {
     private final TransportCcFeedback congestionFeedback = new TransportCcFeedback();
     private long feedbackMediaSsrc;
 
-    /** Opens the media-transport session at once, so the browser's early ICE checks are answered before connect(). */
+    /** Opens its UdpPeer at once, so the browser's early ICE checks are answered before connect(). */
     WebRtcTransport(String id, LocalTransportParameters local, UdpPeers peers, RouterLoop loop, Listener listener,
                     DropCounters parentDrops) {
         this.id = id;
