@@ -3,6 +3,7 @@ package dev.parley.media.sfu;
 import dev.parley.media.sfu.rtp.ConsumerParameters;
 import dev.parley.media.sfu.rtp.MediaKind;
 import dev.parley.media.sfu.stream.RetransmissionCache;
+import dev.parley.media.sfu.stream.SentPacketLog;
 import dev.parley.media.sfu.stream.SeqNumRewriter;
 import dev.parley.media.sfu.stream.TimestampRewriter;
 import dev.parley.media.transport.DropReason;
@@ -19,22 +20,30 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Every forwarded packet is rewritten into the Router's scratch buffer by {@link OutboundPacket}: the Consumer's SSRC,
  * contiguous sequence numbers ({@link SeqNumRewriter}), its own timeline ({@link TimestampRewriter}), the recv connection's payload
  * type, and a fresh header-extension block. Video waits for a keyframe before the first packet (and after every pause): a
- * decoder cannot start on a delta frame. The subscriber's NACKs are answered from a {@link RetransmissionCache} (as RTX with the
- * original sequence number when RTX was negotiated, RFC 4588 §4); its PLI/FIR become a paced keyframe request to the Producer;
+ * decoder cannot start on a delta frame. The subscriber's NACKs are answered from the Producer's shared
+ * {@link RetransmissionCache}: this Consumer's {@link SentPacketLog} maps its sequence number back to the source packet, which is
+ * rewritten again into a fresh packet (as RTX with the original sequence number when RTX was negotiated, RFC 4588 §4). Its
+ * PLI/FIR go to the owner ({@link Listener#onKeyframeRequested}), which asks the Producer for a paced keyframe;
  * the Producer's Sender Reports are translated to this stream's SSRC and timeline so lip-sync survives the SFU.
  *
  * <p>State lives on the Router's loop thread; the public methods are thread-safe (they post to the loop).
  */
 public final class Consumer {
+    /** What a Consumer reports to its owner (the Router), on the loop thread; like mediasoup's {@code Consumer::Listener}. */
+    interface Listener {
+        /** The subscriber (or the Consumer itself, waiting to start) wants a keyframe of the Producer. */
+        void onKeyframeRequested(Consumer consumer, long nowNanos);
+    }
+
     /** Resend window: libwebrtc's video jitter buffer gives up on a packet after about a second. */
-    static final long CACHE_MAX_AGE_NANOS = 1_000_000_000L;
+    static final long SENT_MAX_AGE_NANOS = 1_000_000_000L;
     /** A second NACK for one packet within 20 ms is the same loss reported twice before our answer arrived. */
-    static final long CACHE_MIN_RESEND_NANOS = 20_000_000L;
+    static final long MIN_RESEND_NANOS = 20_000_000L;
     /**
-     * 256 packets ≈ 1 s (the resend window) of 2 Mbit/s video at 1000-byte packets; at most 384 KB per video Consumer, so a
-     * full 10-person meeting (90 video Consumers) stays near 35 MB.
+     * 256 sent packets ≈ 1 s (the resend window) of 2 Mbit/s video at 1000-byte packets. The log holds no payload (about 10 KB
+     * per video Consumer): the bytes stay once in the Producer's cache.
      */
-    static final int CACHE_PACKETS = 256;
+    static final int SENT_LOG_PACKETS = 256;
     /** While waiting for a keyframe, ask again this often (the Producer paces the actual PLIs). */
     static final long KEYFRAME_RETRY_NANOS = 1_000_000_000L;
 
@@ -42,11 +51,13 @@ public final class Consumer {
     private final Producer producer;
     private final WebRtcTransport transport;
     private final ConsumerParameters parameters;
-    private final Router router;
+    private final RouterLoop loop;
+    private final Listener listener;
     private final boolean video;
     private final SeqNumRewriter sequence;
     private final TimestampRewriter timestamps;
-    private final RetransmissionCache cache;
+    /** Null unless NACK was negotiated (video). */
+    private final SentPacketLog sent;
     private final OutboundPacket outbound;
     /** Null unless the Producer is simulcast: only then can the source encoding change under this Consumer. */
     private final Vp8Continuity vp8;
@@ -66,24 +77,25 @@ public final class Consumer {
     private long subscriberPacketsLost;
     private int subscriberFractionLost;
 
-    Consumer(String id, Producer producer, WebRtcTransport transport, ConsumerParameters parameters, Router router,
-             DropCounters parentDrops) {
+    Consumer(String id, Producer producer, WebRtcTransport transport, ConsumerParameters parameters, RouterLoop loop,
+             Listener listener, DropCounters parentDrops) {
         this.id = id;
         this.producer = producer;
         this.transport = transport;
         this.parameters = parameters;
-        this.router = router;
-        this.pause = new PauseSwitch(router);
+        this.loop = loop;
+        this.listener = listener;
+        this.pause = new PauseSwitch(loop::post);
         this.drops = new DropCounters(parentDrops);
         this.video = parameters.kind() == MediaKind.VIDEO;
         ThreadLocalRandom random = ThreadLocalRandom.current();
         this.sequence = new SeqNumRewriter(random.nextInt(1 << 16));
         this.timestamps = new TimestampRewriter(parameters.codec().clockRate(), random.nextLong(1L << 32));
         boolean nack = parameters.codec().rtcpFeedback().contains("nack");
-        this.cache = nack ? new RetransmissionCache(CACHE_PACKETS, CACHE_MAX_AGE_NANOS, CACHE_MIN_RESEND_NANOS) : null;
+        this.sent = nack ? new SentPacketLog(SENT_LOG_PACKETS, SENT_MAX_AGE_NANOS, MIN_RESEND_NANOS) : null;
         this.outbound = new OutboundPacket(parameters, producer.audioLevelId());
         this.vp8 = video && producer.simulcast() ? new Vp8Continuity() : null;
-        this.lastKeyframeRequestNanos = router.nanoTime() - KEYFRAME_RETRY_NANOS; // any origin: nanoTime may be negative
+        this.lastKeyframeRequestNanos = loop.nanoTime() - KEYFRAME_RETRY_NANOS; // any origin: nanoTime may be negative
     }
 
     public String id() {
@@ -107,7 +119,7 @@ public final class Consumer {
     public void resume() {
         pause.resume(() -> {
             if (!closed) {
-                restartForwarding(router.nanoTime());
+                restartForwarding(loop.nanoTime());
             }
         });
     }
@@ -118,7 +130,7 @@ public final class Consumer {
     }
 
     public ConsumerStats stats() {
-        return router.call(this::snapshot);
+        return loop.call(this::snapshot);
     }
 
     // ---- loop thread only below ----
@@ -156,8 +168,11 @@ public final class Consumer {
         }
     }
 
-    /** The packet path: one packet of the Producer's forwarded stream; {@code scratch} is the Router's send buffer. */
-    void forward(RtpPacket packet, boolean keyframe, long nowNanos, byte[] scratch) {
+    /**
+     * The packet path: one packet of the Producer's forwarded encoding {@code encoding}; {@code scratch} is the loop's send
+     * buffer.
+     */
+    void forward(RtpPacket packet, int encoding, boolean keyframe, long nowNanos, byte[] scratch) {
         if (pause.applied()) {
             drops.drop(DropReason.SFU_CONSUMER_PAUSED);
             return;
@@ -189,8 +204,9 @@ public final class Consumer {
         if (vp8 != null) {
             vp8.rewrite(scratch, len - packet.payloadLength(), packet.payloadLength());
         }
-        if (cache != null) {
-            cache.store(seq, scratch, 0, len, nowNanos);
+        if (sent != null) {
+            sent.record(seq, encoding, packet.sequenceNumber(), ts, vp8 == null ? 0 : vp8.pictureIdOffset(),
+                    vp8 == null ? 0 : vp8.tl0Offset(), nowNanos);
         }
         packets++;
         bytes += len;
@@ -201,24 +217,28 @@ public final class Consumer {
     /** The subscriber lost these of our sequence numbers (RFC 4585 §6.2.1 generic NACK). */
     void onNack(int[] lost, long nowNanos, byte[] scratch) {
         nacksReceived += lost.length;
-        if (cache == null) {
+        if (sent == null) {
             return;
         }
         for (int seq : lost) {
-            int slot = cache.take(seq, nowNanos);
-            if (slot < 0) {
-                drops.drop(DropReason.SFU_NOT_IN_CACHE);
+            int slot = sent.take(seq, nowNanos);
+            RtpPacket source = slot < 0 ? null
+                    : producer.retransmissionSource(sent.encoding(slot), sent.sourceSequence(slot), nowNanos);
+            if (source == null) {
+                drops.drop(DropReason.SFU_NOT_IN_CACHE); // never sent by us, too old, or gone from the Producer's cache
                 continue;
             }
-            int len = outbound.retransmission(cache.data(slot), cache.length(slot), rtxSequence,
+            int len = outbound.retransmission(source, seq, sent.timestamp(slot), rtxSequence,
                     transport.nextTransportSequence(), nowNanos, scratch);
-            if (len > 0) {
-                if (parameters.rtxSsrc() != 0) {
-                    rtxSequence = (rtxSequence + 1) & 0xFFFF;
-                }
-                retransmitted++;
-                transport.sendRtp(scratch, 0, len);
+            if (vp8 != null) {
+                vp8.rewriteWith(scratch, len - source.payloadLength(), source.payloadLength(), sent.pictureIdOffset(slot),
+                        sent.tl0Offset(slot));
             }
+            if (parameters.rtxSsrc() != 0) {
+                rtxSequence = (rtxSequence + 1) & 0xFFFF;
+            }
+            retransmitted++;
+            transport.sendRtp(scratch, 0, len);
         }
     }
 
@@ -231,7 +251,7 @@ public final class Consumer {
     /** The subscriber sent PLI or FIR (RFC 4585 §6.3.1, RFC 5104 §4.3.1). */
     void onKeyframeRequest(long nowNanos) {
         keyframeRequests++;
-        producer.requestKeyframe(nowNanos);
+        listener.onKeyframeRequested(this, nowNanos);
     }
 
     /** Translates the Producer's Sender Report to this stream (SSRC, timeline, our own counts) and sends it with our CNAME. */
@@ -254,7 +274,7 @@ public final class Consumer {
 
     private void requestKeyframe(long nowNanos) {
         lastKeyframeRequestNanos = nowNanos;
-        producer.requestKeyframe(nowNanos);
+        listener.onKeyframeRequested(this, nowNanos);
     }
 
     ConsumerStats snapshot() {

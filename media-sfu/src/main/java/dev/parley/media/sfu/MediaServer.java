@@ -1,6 +1,7 @@
 package dev.parley.media.sfu;
 
 import dev.parley.media.sfu.rtp.IceCandidate;
+import dev.parley.media.transport.TrafficStats;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,27 +17,27 @@ import java.util.function.LongSupplier;
  */
 public final class MediaServer implements AutoCloseable {
     private final MediaConfig config;
-    private final MediaLink.Factory links;
+    private final UdpPeers peers;
     private final LongSupplier nanoClock;
     private final List<IceCandidate> candidates;
     /** Routers by id; concurrent because signaling threads create and look up Routers. */
     private final Map<String, Router> routers = new ConcurrentHashMap<>();
 
-    MediaServer(MediaConfig config, MediaLink.Factory links, LongSupplier nanoClock) {
+    MediaServer(MediaConfig config, UdpPeers peers, LongSupplier nanoClock) {
         this.config = config;
-        this.links = links;
+        this.peers = peers;
         this.nanoClock = nanoClock;
-        this.candidates = hostCandidates(config.effectiveAnnouncedAddresses(), links.port());
+        this.candidates = hostCandidates(config.effectiveAnnouncedAddresses(), peers.port());
     }
 
     /** Binds the UDP port and makes (or reuses) the process's DTLS certificate. */
     public static MediaServer start(MediaConfig config) {
-        return new MediaServer(config, TransportLinks.open(config), System::nanoTime);
+        return new MediaServer(config, EndpointPeers.open(config), System::nanoTime);
     }
 
     /** The bound UDP port (the actual one when the config asked for port 0). */
     public int port() {
-        return links.port();
+        return peers.port();
     }
 
     public MediaConfig config() {
@@ -59,7 +60,7 @@ public final class MediaServer implements AutoCloseable {
 
     /** A snapshot of the port's counters and of every Router (each taken on its own loop). */
     public MediaStats stats() {
-        dev.parley.media.transport.TransportStats endpoint = links.endpointStats();
+        TrafficStats endpoint = peers.stats();
         Map<String, Long> drops = DropCounters.merge(Map.of(), endpoint.drops());
         List<RouterStats> perRouter = new ArrayList<>();
         int transports = 0;
@@ -90,11 +91,11 @@ public final class MediaServer implements AutoCloseable {
         for (Router router : List.copyOf(routers.values())) {
             router.close();
         }
-        links.close();
+        peers.close();
     }
 
-    MediaLink.Factory linkFactory() {
-        return links;
+    UdpPeers peers() {
+        return peers;
     }
 
     List<IceCandidate> candidates() {

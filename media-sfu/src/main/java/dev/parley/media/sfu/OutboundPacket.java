@@ -6,11 +6,10 @@ import dev.parley.media.wire.rtp.AbsSendTimeExtension;
 import dev.parley.media.wire.rtp.Bytes;
 import dev.parley.media.wire.rtp.RtpPacket;
 import dev.parley.media.wire.rtp.Rtx;
-import dev.parley.media.wire.rtp.TransportCcExtension;
 
 /**
  * Writes the packets one Consumer sends: the received packet rebuilt with the Consumer's header and a fresh RFC 8285 one-byte
- * extension block that uses the recv connection's ids (SfuCapabilities), and retransmissions of packets it sent before.
+ * extension block that uses the recv connection's ids (SfuCapabilities), and retransmissions rebuilt from the source packet.
  *
  * <p>Why a fresh block instead of editing the publisher's: the two connections negotiated different ids, and only some
  * extensions make sense downstream — audio level (copied, RFC 6464) for audio, abs-send-time (our send time) for video, and
@@ -48,6 +47,35 @@ final class OutboundPacket {
      *     received packets are at most 1500 bytes with a header at least as long as ours)
      */
     int write(RtpPacket in, int seq, long ts, int transportSeq, long nowNanos, byte[] dst) {
+        int pos = header(in, payloadType, seq, ts, ssrc, transportSeq, nowNanos, dst);
+        int payload = in.payloadLength();
+        System.arraycopy(in.buffer(), in.payloadOffset(), dst, pos, payload);
+        return pos + payload;
+    }
+
+    /**
+     * Writes a retransmission of source packet {@code in}, which this Consumer first sent as {@code seq} with timestamp
+     * {@code ts}: wrapped as RTX (RFC 4588 §4: RTX payload type, SSRC and sequence number, then the original sequence number in
+     * front of the payload) when RTX was negotiated, else exactly as {@link #write} wrote it; in both cases with a new
+     * transport-wide sequence number and send time. The payload ends the packet, so a caller can find it at
+     * {@code length - in.payloadLength()}.
+     *
+     * @return the length at {@code dst[0]}; same buffer rule as {@link #write} plus the 2-byte OSN
+     */
+    int retransmission(RtpPacket in, int seq, long ts, int rtxSequence, int transportSeq, long nowNanos, byte[] dst) {
+        if (rtxSsrc == 0 || rtxPayloadType < 0) {
+            return write(in, seq, ts, transportSeq, nowNanos, dst);
+        }
+        int pos = header(in, rtxPayloadType, rtxSequence, ts, rtxSsrc, transportSeq, nowNanos, dst);
+        Bytes.put16(dst, pos, seq);
+        pos += Rtx.OVERHEAD;
+        int payload = in.payloadLength();
+        System.arraycopy(in.buffer(), in.payloadOffset(), dst, pos, payload);
+        return pos + payload;
+    }
+
+    /** Writes the fixed header and the fresh extension block; returns where the payload goes. */
+    private int header(RtpPacket in, int pt, int seq, long ts, long outSsrc, int transportSeq, long nowNanos, byte[] dst) {
         int pos = RtpPacket.FIXED_HEADER_LENGTH + 4;
         int elements = pos;
         if (audioLevelOutId > 0 && audioLevelInId > 0) {
@@ -78,44 +106,10 @@ final class OutboundPacket {
             pos = RtpPacket.FIXED_HEADER_LENGTH;
         }
         dst[0] = (byte) (extension ? 0x90 : 0x80);
-        dst[1] = (byte) ((in.marker() ? 0x80 : 0) | payloadType);
+        dst[1] = (byte) ((in.marker() ? 0x80 : 0) | pt);
         Bytes.put16(dst, 2, seq);
         Bytes.put32(dst, 4, ts);
-        Bytes.put32(dst, 8, ssrc);
-        int payload = in.payloadLength();
-        System.arraycopy(in.buffer(), in.payloadOffset(), dst, pos, payload);
-        return pos + payload;
-    }
-
-    /**
-     * Writes a retransmission of a packet this Consumer sent earlier ({@code cached}, as {@link #write} produced it): wrapped as
-     * RTX (RFC 4588 §4: RTX SSRC, RTX sequence number, the original sequence number in front of the payload) when RTX was
-     * negotiated, else the original bytes; in both cases with a new transport-wide sequence number and send time.
-     *
-     * @return the length at {@code dst[0]}, or -1 when the cached bytes do not parse (cannot happen for what {@link #write} wrote)
-     */
-    int retransmission(byte[] cached, int cachedLength, int rtxSequence, int transportSeq, long nowNanos, byte[] dst) {
-        RtpPacket original = RtpPacket.parse(cached, 0, cachedLength);
-        if (original == null) {
-            return -1;
-        }
-        int len;
-        if (rtxSsrc != 0 && rtxPayloadType >= 0) {
-            len = Rtx.wrap(original, rtxPayloadType, rtxSsrc, rtxSequence, dst, 0);
-        } else {
-            System.arraycopy(cached, 0, dst, 0, cachedLength);
-            len = cachedLength;
-        }
-        RtpPacket out = len < 0 ? null : RtpPacket.parse(dst, 0, len);
-        if (out == null) {
-            return -1;
-        }
-        if (transportCcId > 0) {
-            TransportCcExtension.setSequenceNumber(out, transportCcId, transportSeq);
-        }
-        if (absSendTimeId > 0) {
-            AbsSendTimeExtension.setValue(out, absSendTimeId, AbsSendTimeExtension.fromMicros(nowNanos / 1000));
-        }
-        return len;
+        Bytes.put32(dst, 8, outSsrc);
+        return pos;
     }
 }

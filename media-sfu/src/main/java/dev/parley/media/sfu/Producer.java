@@ -7,6 +7,7 @@ import dev.parley.media.sfu.rtp.RtpHeaderExtension;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
 import dev.parley.media.sfu.stream.KeyframeRequestLimiter;
 import dev.parley.media.sfu.stream.NackGenerator;
+import dev.parley.media.sfu.stream.RetransmissionCache;
 import dev.parley.media.transport.DropReason;
 import dev.parley.media.wire.codec.Vp8PayloadDescriptor;
 import dev.parley.media.wire.rtcp.GenericNack;
@@ -26,13 +27,32 @@ import java.util.List;
  *
  * <p>On the packet path it: (1) tells its streams apart by SSRC, learning SSRCs from the rid/repaired-rid extensions;
  * (2) unwraps RTX retransmissions (RFC 4588) back into original packets; (3) keeps receive statistics and NACKs uplink losses
- * (RFC 4585); (4) spots keyframes; (5) hands the packet to its Router for fan-out unless paused. Every second it sends the
+ * (RFC 4585); (4) spots keyframes; (5) keeps each forwarded video packet once in its stream's {@link RetransmissionCache}, for
+ * every Consumer's retransmissions, and hands it to its owner ({@link Listener}) for fan-out unless paused. Every second it sends the
  * publisher a Receiver Report; keyframe requests (PLI) to the publisher are paced to one per 500 ms however many subscribers ask.
  *
  * <p>State lives on the Router's loop thread; the public methods are thread-safe (they post to the loop).
  * v1's simple Consumers get one encoding: with simulcast, the highest one still sending ({@link EncodingSelector}).
  */
 public final class Producer {
+    /**
+     * What a Producer reports to its owner (the Router), on the loop thread: the packets to fan out and the events its Consumers
+     * must follow. Like mediasoup's {@code Producer::Listener}, it keeps the Producer ignorant of who owns it.
+     */
+    interface Listener {
+        /** A packet of the forwarded encoding {@code encoding} ({@code keyframe}: it starts a VP8 keyframe). */
+        void onRtp(Producer producer, RtpPacket packet, int encoding, boolean keyframe, long nowNanos);
+
+        /** The forwarded simulcast encoding changes at this keyframe (RTP timestamp {@code timestamp}). */
+        void onEncodingSwitched(Producer producer, long timestamp, long nowNanos);
+
+        /** A Sender Report of the forwarded encoding, for the Consumers to translate. */
+        void onSenderReport(Producer producer, SenderReport report, long nowNanos);
+
+        /** Forwarding resumed after a pause: Consumers restart at the next keyframe. */
+        void onResumed(Producer producer);
+    }
+
     /** Minimum time between two PLIs to the publisher (decision 0002 §3). */
     static final long KEYFRAME_INTERVAL_NANOS = 500_000_000L;
     /** Receiver Report period (RFC 3550 §6.2 lets a low-bandwidth session pick its own; libwebrtc sends about every second). */
@@ -40,7 +60,8 @@ public final class Producer {
 
     private final String id;
     private final ProducerParameters parameters;
-    private final Router router;
+    private final RouterLoop loop;
+    private final Listener listener;
     private final WebRtcTransport transport;
     private final RtpStreamRecv[] streams;
     private final int payloadType;
@@ -65,11 +86,13 @@ public final class Producer {
     private long keyframeRequests;
     private long lastReportNanos;
 
-    Producer(String id, ProducerParameters parameters, Router router, WebRtcTransport transport, DropCounters parentDrops) {
+    Producer(String id, ProducerParameters parameters, WebRtcTransport transport, RouterLoop loop, Listener listener,
+             DropCounters parentDrops) {
         this.id = id;
         this.parameters = parameters;
-        this.router = router;
-        this.pause = new PauseSwitch(router);
+        this.loop = loop;
+        this.listener = listener;
+        this.pause = new PauseSwitch(loop::post);
         this.transport = transport;
         this.drops = new DropCounters(parentDrops);
         this.payloadType = parameters.codec().payloadType();
@@ -80,7 +103,7 @@ public final class Producer {
                 ? List.of(new RtpEncoding(null, 0, 0)) : parameters.encodings();
         this.streams = new RtpStreamRecv[encodings.size()];
         for (int i = 0; i < streams.length; i++) {
-            streams[i] = new RtpStreamRecv(encodings.get(i), parameters.codec().clockRate(), nack);
+            streams[i] = new RtpStreamRecv(encodings.get(i), parameters.codec().clockRate(), nack, video);
         }
         this.encodings = new EncodingSelector(streams.length);
         this.midId = extensionId(parameters.extensions(), SfuCapabilities.URI_MID);
@@ -88,7 +111,7 @@ public final class Producer {
         this.repairedRidId = extensionId(parameters.extensions(), SfuCapabilities.URI_REPAIRED_RID);
         this.audioLevelId = extensionId(parameters.extensions(), SfuCapabilities.URI_AUDIO_LEVEL);
         this.transportCcId = extensionId(parameters.extensions(), SfuCapabilities.URI_TRANSPORT_CC);
-        this.lastReportNanos = router.nanoTime(); // first Receiver Report one interval from now, whatever nanoTime's origin
+        this.lastReportNanos = loop.nanoTime(); // first Receiver Report one interval from now, whatever nanoTime's origin
     }
 
     static int extensionId(List<RtpHeaderExtension> extensions, String uri) {
@@ -121,7 +144,7 @@ public final class Producer {
     public void resume() {
         pause.resume(() -> {
             if (!closed) {
-                router.onProducerResumed(this);
+                listener.onResumed(this);
             }
         });
     }
@@ -132,7 +155,7 @@ public final class Producer {
     }
 
     public ProducerStats stats() {
-        return router.call(this::snapshot);
+        return loop.call(this::snapshot);
     }
 
     // ---- loop thread only below ----
@@ -273,15 +296,36 @@ public final class Producer {
             return;
         }
         switch (encodings.decide(index, keyframe && !retransmission, nowNanos)) {
-            case FORWARD -> router.forward(this, packet, keyframe, nowNanos);
+            case FORWARD -> forward(stream, index, packet, keyframe, nowNanos);
             case SWITCH_AND_FORWARD -> {
-                router.onEncodingSwitched(this, packet.timestamp(), nowNanos);
-                router.forward(this, packet, keyframe, nowNanos);
+                listener.onEncodingSwitched(this, packet.timestamp(), nowNanos);
+                forward(stream, index, packet, keyframe, nowNanos);
             }
             case SKIP -> {
                 // another simulcast encoding than the one forwarded: received and counted, not sent on
             }
         }
+    }
+
+    /** Keeps the packet once for every Consumer's retransmissions, then hands it to the owner for fan-out. */
+    private void forward(RtpStreamRecv stream, int index, RtpPacket packet, boolean keyframe, long nowNanos) {
+        if (stream.cache != null) {
+            stream.cache.store(packet.sequenceNumber(), packet.buffer(), packet.offset(), packet.length(), nowNanos);
+        }
+        listener.onRtp(this, packet, index, keyframe, nowNanos);
+    }
+
+    /**
+     * The source packet a Consumer retransmits: packet {@code sequenceNumber} of encoding {@code encoding} as received, or null
+     * when it is no longer (or never was) in that stream's cache. A fresh view: callers read it, never write it.
+     */
+    RtpPacket retransmissionSource(int encoding, int sequenceNumber, long nowNanos) {
+        if (encoding < 0 || encoding >= streams.length || streams[encoding].cache == null) {
+            return null;
+        }
+        RetransmissionCache cache = streams[encoding].cache;
+        int slot = cache.find(sequenceNumber, nowNanos);
+        return slot < 0 ? null : RtpPacket.parse(cache.data(slot), 0, cache.length(slot));
     }
 
     /** True when this Producer has several encodings (simulcast): Consumers then keep VP8 picture ids continuous. */
@@ -294,7 +338,7 @@ public final class Producer {
             if (streams[i].ssrc == report.senderSsrc()) {
                 streams[i].stats.onSenderReport(report.ntpTimestamp(), nowNanos);
                 if (i == encodings.current()) {
-                    router.forwardSenderReport(this, report, nowNanos);
+                    listener.onSenderReport(this, report, nowNanos);
                 }
             }
         }

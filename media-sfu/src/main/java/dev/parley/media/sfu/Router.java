@@ -1,17 +1,15 @@
 package dev.parley.media.sfu;
 
-import dev.parley.media.sfu.loop.EventLoop;
 import dev.parley.media.sfu.rtp.ConsumerParameters;
 import dev.parley.media.sfu.rtp.IceCandidate;
-import dev.parley.media.sfu.rtp.IceParameters;
 import dev.parley.media.sfu.rtp.LocalTransportParameters;
 import dev.parley.media.sfu.rtp.ProducerParameters;
 import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
 import dev.parley.media.transport.DropReason;
+import dev.parley.media.transport.ice.IceParameters;
 import dev.parley.media.wire.rtcp.SenderReport;
 import dev.parley.media.wire.rtp.RtpPacket;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,51 +19,42 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * The SFU's room for one live conference: owns its WebRtcTransports, Producers and Consumers, and fans each Producer's packets
  * out to its Consumers.
  *
- * <p>Threading (decision 0002 §4): one {@link EventLoop} thread per Router runs every packet and every state change, so the
+ * <p>Threading (decision 0002 §4): one {@link RouterLoop} thread per Router runs every packet and every state change, so the
  * per-packet path takes no locks. Public methods may be called from any thread: they post to the loop and return futures (or
  * wait briefly for a stats snapshot). The listener is called on the loop.
+ *
+ * <p>Ownership is a tree (decision 0008): the Router creates and closes its transports, Producers and Consumers; they report back
+ * only through their own listener interfaces ({@link WebRtcTransport.Listener}, {@link Producer.Listener},
+ * {@link Consumer.Listener}), implemented here by {@link Children}, and never hold a reference to the Router.
  */
 public final class Router implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Router.class);
-    /** Loop period for RTCP reports, NACK retries and paced keyframe requests: 20 ms keeps NACK latency low and cost negligible. */
-    static final Duration TICK = Duration.ofMillis(20);
-    /** Packets queued for the loop beyond which new ones are dropped (about 1 s of 10 participants' media). */
-    static final int MAX_QUEUED_PACKETS = 20_000;
-    /** Room after a packet for the SRTP auth tag the link appends in place (16 bytes for both profiles; spare for safety). */
-    static final int SEND_BUFFER = 1500 + 64;
 
     private final String id;
     private final RouterListener listener;
     private final MediaServer server;
-    private final LongSupplier nanoClock;
-    private final EventLoop loop;
+    private final RouterLoop loop;
+    private final Children children = new Children();
     private final DropCounters drops = new DropCounters(null);
-    private final AtomicInteger queuedPackets = new AtomicInteger();
-    private final AtomicLong overloadDrops = new AtomicLong();
     /** Transports by id; concurrent because createWebRtcTransport answers synchronously on the caller's thread. */
     private final Map<String, WebRtcTransport> transports = new ConcurrentHashMap<>();
     // loop-only state
     private final Map<String, Producer> producers = new HashMap<>();
     private final Map<String, Consumer> consumers = new HashMap<>();
     private final Map<Producer, List<Consumer>> fanOut = new IdentityHashMap<>();
-    private final byte[] rtpScratch = new byte[SEND_BUFFER];
-    private final byte[] rtcpScratch = new byte[SEND_BUFFER];
     private volatile boolean closed;
 
     Router(String id, RouterListener listener, MediaServer server, LongSupplier nanoClock) {
         this.id = id;
         this.listener = listener == null ? RouterListener.NONE : listener;
         this.server = server;
-        this.nanoClock = nanoClock;
-        this.loop = new EventLoop("router-" + id, nanoClock, TICK, this::tick);
+        this.loop = new RouterLoop("router-" + id, nanoClock, this::tick);
     }
 
     public String id() {
@@ -77,14 +66,13 @@ public final class Router implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("router " + id + " is closed");
         }
-        dev.parley.media.transport.ice.IceParameters ice = dev.parley.media.transport.ice.IceParameters.random();
         List<IceCandidate> candidates = server.candidates();
-        LocalTransportParameters local = new LocalTransportParameters(new IceParameters(ice.ufrag(), ice.pwd()), candidates,
-                linkFactory().localFingerprint());
+        LocalTransportParameters local = new LocalTransportParameters(IceParameters.random(), candidates,
+                server.peers().localFingerprint());
         if (transports.containsKey(transportId)) {
             throw new IllegalArgumentException("transport " + transportId + " already exists in router " + id);
         }
-        WebRtcTransport transport = new WebRtcTransport(transportId, this, local, drops);
+        WebRtcTransport transport = new WebRtcTransport(transportId, local, server.peers(), loop, children, drops);
         if (transports.putIfAbsent(transportId, transport) != null) {
             transport.close();
             throw new IllegalArgumentException("transport " + transportId + " already exists in router " + id);
@@ -99,7 +87,7 @@ public final class Router implements AutoCloseable {
             if (producers.containsKey(producerId)) {
                 throw new IllegalArgumentException("producer " + producerId + " already exists");
             }
-            Producer producer = new Producer(producerId, parameters, this, transport, drops);
+            Producer producer = new Producer(producerId, parameters, transport, loop, children, drops);
             producers.put(producerId, producer);
             fanOut.put(producer, new ArrayList<>());
             transport.addProducer(producer);
@@ -126,11 +114,11 @@ public final class Router implements AutoCloseable {
             long rtxSsrc = codec.hasRtx() ? freshSsrc(transport, ssrc) : 0;
             ConsumerParameters parameters = new ConsumerParameters(mid, producer.kind(), codec,
                     SfuCapabilities.sendExtensions(producer.kind()), ssrc, rtxSsrc, cname, cname, producer.id());
-            Consumer consumer = new Consumer(consumerId, producer, transport, parameters, this, drops);
+            Consumer consumer = new Consumer(consumerId, producer, transport, parameters, loop, children, drops);
             consumers.put(consumerId, consumer);
             fanOut.get(producer).add(consumer);
             transport.addConsumer(consumer);
-            consumer.restartForwarding(nanoTime());
+            consumer.restartForwarding(loop.nanoTime());
             return consumer;
         });
     }
@@ -181,92 +169,73 @@ public final class Router implements AutoCloseable {
         return closed && loop.isTerminated();
     }
 
-    // ---- package-private: called by the SFU's own classes ----
-
-    MediaLink.Factory linkFactory() {
-        return server.linkFactory();
-    }
-
-    long nanoTime() {
-        return nanoClock.getAsLong();
-    }
-
-    void post(Runnable task) {
-        loop.post(task);
-    }
-
+    /** Runs {@code task} on the loop and waits for its result (stats; tests use it to wait for posted work). */
     <T> T call(Callable<T> task) {
-        return loop.call(task, Duration.ofSeconds(2));
+        return loop.call(task);
     }
 
-    /** Posts one received packet, shedding load when the loop is far behind (SFU_ROUTER_OVERLOADED). */
-    void postPacket(Runnable task) {
-        if (closed) {
-            return;
+    /**
+     * What the Router's children report, on the loop. A private class rather than methods of Router: the listener methods stay
+     * out of the Router's public API, and each child sees only its own small interface.
+     */
+    private final class Children implements WebRtcTransport.Listener, Producer.Listener, Consumer.Listener {
+        /** Fan-out: the packet path's only loop over Consumers. */
+        @Override
+        public void onRtp(Producer producer, RtpPacket packet, int encoding, boolean keyframe, long nowNanos) {
+            List<Consumer> targets = fanOut.get(producer);
+            byte[] scratch = loop.rtpScratch();
+            for (int i = 0, n = targets.size(); i < n; i++) {
+                targets.get(i).forward(packet, encoding, keyframe, nowNanos, scratch);
+            }
         }
-        if (queuedPackets.incrementAndGet() > MAX_QUEUED_PACKETS) {
-            queuedPackets.decrementAndGet();
-            overloadDrops.incrementAndGet();
-            return;
+
+        @Override
+        public void onSenderReport(Producer producer, SenderReport report, long nowNanos) {
+            for (Consumer c : fanOut.get(producer)) {
+                c.onProducerSenderReport(report, nowNanos);
+            }
         }
-        loop.post(() -> {
-            queuedPackets.decrementAndGet();
-            task.run();
-        });
-    }
 
-    byte[] rtpScratch() {
-        return rtpScratch;
-    }
-
-    byte[] rtcpScratch() {
-        return rtcpScratch;
-    }
-
-    /** Fan-out: the packet path's only loop over Consumers. */
-    void forward(Producer producer, RtpPacket packet, boolean keyframe, long nowNanos) {
-        List<Consumer> targets = fanOut.get(producer);
-        for (int i = 0, n = targets.size(); i < n; i++) {
-            targets.get(i).forward(packet, keyframe, nowNanos, rtpScratch);
+        /** Consumers continue their numbering across the Producer's switch of simulcast encoding. */
+        @Override
+        public void onEncodingSwitched(Producer producer, long timestamp, long nowNanos) {
+            for (Consumer c : fanOut.get(producer)) {
+                c.switchSource(timestamp, nowNanos);
+            }
         }
-    }
 
-    void forwardSenderReport(Producer producer, SenderReport report, long nowNanos) {
-        for (Consumer c : fanOut.get(producer)) {
-            c.onProducerSenderReport(report, nowNanos);
+        @Override
+        public void onResumed(Producer producer) {
+            long now = loop.nanoTime();
+            for (Consumer c : fanOut.get(producer)) {
+                c.restartForwarding(now);
+            }
         }
-    }
 
-    /** The Producer's forwarded simulcast encoding changed at this keyframe: Consumers continue their numbering across. */
-    void onEncodingSwitched(Producer producer, long timestamp, long nowNanos) {
-        for (Consumer c : fanOut.get(producer)) {
-            c.switchSource(timestamp, nowNanos);
+        @Override
+        public void onKeyframeRequested(Consumer consumer, long nowNanos) {
+            consumer.producer().requestKeyframe(nowNanos);
         }
-    }
 
-    void onProducerResumed(Producer producer) {
-        long now = nanoTime();
-        for (Consumer c : fanOut.get(producer)) {
-            c.restartForwarding(now);
+        @Override
+        public void onStateChanged(WebRtcTransport transport, TransportState state, String reason) {
+            try {
+                listener.onTransportStateChanged(transport, state, reason);
+            } catch (RuntimeException e) {
+                LOG.warn("router {} listener failed on transport {} {}", id, transport.id(), state, e);
+            }
         }
-    }
 
-    void onTransportStateChanged(WebRtcTransport transport, TransportState state, String reason) {
-        try {
-            listener.onTransportStateChanged(transport, state, reason);
-        } catch (RuntimeException e) {
-            LOG.warn("router {} listener failed on transport {} {}", id, transport.id(), state, e);
-        }
-    }
-
-    /** A transport ended: its Producers and Consumers go with it. */
-    void onTransportClosed(WebRtcTransport transport) {
-        transports.remove(transport.id(), transport);
-        for (Producer p : transport.producers()) {
-            removeProducer(p, true);
-        }
-        for (Consumer c : transport.consumers()) {
-            removeConsumer(c, true);
+        /** A transport ended: its Producers and Consumers go with it. */
+        @Override
+        public void onClosed(WebRtcTransport transport) {
+            transports.remove(transport.id(), transport);
+            for (Producer p : transport.producers()) {
+                removeProducer(p, true);
+            }
+            for (Consumer c : transport.consumers()) {
+                removeConsumer(c, true);
+            }
         }
     }
 
@@ -350,7 +319,7 @@ public final class Router implements AutoCloseable {
         Map<String, Long> dropMap = sfuDrops();
         for (WebRtcTransport transport : transports.values()) {
             t.add(transport.snapshot());
-            dropMap = DropCounters.merge(dropMap, transport.linkDrops());
+            dropMap = DropCounters.merge(dropMap, transport.peerDrops());
         }
         List<ProducerStats> p = producers.values().stream().map(Producer::snapshot).toList();
         List<ConsumerStats> c = consumers.values().stream().map(Consumer::snapshot).toList();
@@ -360,7 +329,7 @@ public final class Router implements AutoCloseable {
     /** Drops counted by the SFU itself (not by media-transport) in this Router; loop thread. */
     Map<String, Long> sfuDrops() {
         Map<String, Long> dropMap = drops.snapshot();
-        long overloaded = overloadDrops.get();
+        long overloaded = loop.overloadDrops();
         if (overloaded > 0) {
             dropMap.merge(DropReason.SFU_ROUTER_OVERLOADED.name(), overloaded, Long::sum);
         }

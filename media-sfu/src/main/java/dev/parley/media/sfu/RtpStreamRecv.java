@@ -3,6 +3,7 @@ package dev.parley.media.sfu;
 import dev.parley.media.sfu.rtp.RtpEncoding;
 import dev.parley.media.sfu.stream.NackGenerator;
 import dev.parley.media.sfu.stream.ReceiveStatistics;
+import dev.parley.media.sfu.stream.RetransmissionCache;
 import dev.parley.media.wire.rtcp.ReportBlock;
 
 /**
@@ -15,6 +16,13 @@ import dev.parley.media.wire.rtcp.ReportBlock;
 final class RtpStreamRecv {
     /** libwebrtc re-NACKs a packet after about one round trip; without an RTT sample, 100 ms is its default too. */
     static final long NACK_RETRY_NANOS = 100_000_000L;
+    /**
+     * Packets kept for retransmission: 512 ≈ 2 s of 2 Mbit/s video at 1000-byte packets, so the 1 s resend window is covered
+     * with margin for bursts (a keyframe). One cache per stream, shared by all its Consumers: ~770 KB per video encoding.
+     */
+    static final int CACHE_PACKETS = 512;
+    /** Resend window: libwebrtc's video jitter buffer gives up on a packet after about a second. */
+    static final long CACHE_MAX_AGE_NANOS = 1_000_000_000L;
 
     final String rid;
     long ssrc;
@@ -22,13 +30,19 @@ final class RtpStreamRecv {
     final ReceiveStatistics stats;
     /** Null when the codec did not negotiate "nack" (Opus in Parley: FEC instead of retransmission). */
     final NackGenerator nacks;
+    /**
+     * The last forwarded packets, for every Consumer's retransmissions; video only, since only video Consumers negotiate NACK
+     * (SfuCapabilities) whatever the publisher negotiated. Null for audio.
+     */
+    final RetransmissionCache cache;
 
-    RtpStreamRecv(RtpEncoding encoding, int clockRate, boolean nack) {
+    RtpStreamRecv(RtpEncoding encoding, int clockRate, boolean nack, boolean video) {
         this.rid = encoding.rid();
         this.ssrc = encoding.ssrc();
         this.rtxSsrc = encoding.rtxSsrc();
         this.stats = new ReceiveStatistics(clockRate);
         this.nacks = nack ? new NackGenerator(NACK_RETRY_NANOS) : null;
+        this.cache = video ? new RetransmissionCache(CACHE_PACKETS, CACHE_MAX_AGE_NANOS) : null;
     }
 
     /** The RFC 3550 §6.4.1 report block for this stream; starts the next fraction-lost interval. */

@@ -38,16 +38,45 @@ final class Vp8Continuity {
                 tl0Offset = lastTl0 + 1 - tl0;
             }
         }
+        lastPictureId = pictureId >= 0 ? apply(descriptor, pictureIdOffset, tl0Offset) : lastPictureId;
+        if (tl0 >= 0) {
+            lastTl0 = descriptor.tl0PicIdx();
+        }
+    }
+
+    /** The picture-id offset applied to the last rewritten packet (recorded for retransmissions). */
+    int pictureIdOffset() {
+        return pictureIdOffset;
+    }
+
+    /** The TL0PICIDX offset applied to the last rewritten packet. */
+    int tl0Offset() {
+        return tl0Offset;
+    }
+
+    /**
+     * Rewrites a retransmitted packet's descriptor with the offsets that were in force when it was first sent (a NACK may
+     * arrive after a later switch changed them); touches no state of this stream.
+     */
+    void rewriteWith(byte[] buf, int off, int len, int pictureIdOffset, int tl0Offset) {
+        if (descriptor.parse(buf, off, len)) {
+            apply(descriptor, pictureIdOffset, tl0Offset);
+        }
+    }
+
+    /** Applies the offsets in place, in each field's own width; returns the new picture id, or -1 without one. */
+    private static int apply(Vp8PayloadDescriptor descriptor, int pictureIdOffset, int tl0Offset) {
+        int out = -1;
+        int pictureId = descriptor.pictureId();
         if (pictureId >= 0) {
             int mask = descriptor.pictureIdBytes() == 2 ? 0x7FFF : 0x7F;
-            int out = (pictureId + pictureIdOffset) & mask;
+            out = (pictureId + pictureIdOffset) & mask;
             descriptor.setPictureId(out);
-            lastPictureId = out;
         }
+        int tl0 = descriptor.tl0PicIdx();
         if (tl0 >= 0) {
-            int out = (tl0 + tl0Offset) & 0xFF;
-            descriptor.setTl0PicIdx(out);
-            lastTl0 = out;
+            descriptor.setTl0PicIdx((tl0 + tl0Offset) & 0xFF);
         }
+        return out;
     }
 }

@@ -5,7 +5,8 @@ import dev.parley.media.sfu.rtp.RemoteTransportParameters;
 import dev.parley.media.sfu.stream.TransportCcFeedback;
 import dev.parley.media.transport.CloseReason;
 import dev.parley.media.transport.DropReason;
-import dev.parley.media.transport.TransportListener;
+import dev.parley.media.transport.TrafficStats;
+import dev.parley.media.transport.UdpPeer;
 import dev.parley.media.wire.rtcp.Fir;
 import dev.parley.media.wire.rtcp.GenericNack;
 import dev.parley.media.wire.rtcp.Pli;
@@ -26,28 +27,39 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection), wrapping one media-transport session
- * ({@link MediaLink}), opened at creation and given the browser's parameters on {@link #connect}.
+ * One ICE-lite + DTLS + SRTP association with a browser (one RTCPeerConnection), owning the packet layer of that association
+ * ({@link UdpPeer}: ICE-lite, DTLS and SRTP for this browser on the shared port), opened at creation and given the browser's
+ * parameters on {@link #connect}.
  *
  * <p>Receive path: the UDP reader thread hands decrypted RTP/RTCP to {@link Inbound}, which copies the bytes (they live in the
  * reader's reused buffer) and posts them to the Router's loop. There RTP goes to the Producer that owns its SSRC (learned from
  * mid/rid on first sight) and RTCP feedback to the Consumer it names. Send path: Consumers and Producers call
- * {@link #sendRtp}/{@link #sendRtcp} on the loop; the link protects and sends.
+ * {@link #sendRtp}/{@link #sendRtcp} on the loop; the UdpPeer protects and sends.
  *
  * <p>Public methods are thread-safe; everything else runs on the Router's loop.
  */
 public final class WebRtcTransport {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebRtcTransport.class);
 
+    /** What a transport reports to its owner (the Router), on the loop thread; like mediasoup's {@code Transport::Listener}. */
+    interface Listener {
+        /** The state changed; {@code reason} is a short human sentence for FAILED/CLOSED, else empty. */
+        void onStateChanged(WebRtcTransport transport, TransportState state, String reason);
+
+        /** The transport ended (after its final state was reported): its Producers and Consumers must go too. */
+        void onClosed(WebRtcTransport transport);
+    }
+
     private final String id;
-    private final Router router;
+    private final RouterLoop loop;
+    private final Listener listener;
     private final LocalTransportParameters local;
     private final DropCounters drops;
     /** SSRC this transport puts in the sender field of its RTCP (RR, NACK, PLI): random per RFC 3550 §8. */
     private final long rtcpSsrc = 1 + ThreadLocalRandom.current().nextLong(0xFFFF_FFFEL);
     private final Object connectLock = new Object(); // guards remote and the final state (connect() from signaling threads)
     private RemoteTransportParameters remote;
-    private final MediaLink link;
+    private final UdpPeers.Peer peer;
     private volatile TransportState state = TransportState.NEW;
     // loop-only state
     private final List<Producer> producers = new ArrayList<>(4);
@@ -57,13 +69,15 @@ public final class WebRtcTransport {
     private final TransportCcFeedback congestionFeedback = new TransportCcFeedback();
     private long feedbackMediaSsrc;
 
-    /** Opens the media-transport session at once, so the browser's early ICE checks are answered before connect(). */
-    WebRtcTransport(String id, Router router, LocalTransportParameters local, DropCounters parentDrops) {
+    /** Opens its UdpPeer at once, so the browser's early ICE checks are answered before connect(). */
+    WebRtcTransport(String id, LocalTransportParameters local, UdpPeers peers, RouterLoop loop, Listener listener,
+                    DropCounters parentDrops) {
         this.id = id;
-        this.router = router;
+        this.loop = loop;
+        this.listener = listener;
         this.local = local;
         this.drops = new DropCounters(parentDrops);
-        this.link = router.linkFactory().open(local.ice().usernameFragment(), local.ice().password(), new Inbound());
+        this.peer = peers.open(local.ice(), new Inbound());
     }
 
     public String id() {
@@ -93,10 +107,9 @@ public final class WebRtcTransport {
                 throw new IllegalStateException("transport " + id + " is " + state);
             }
             remote = remoteParameters;
-            link.setRemote(remoteParameters.ice().usernameFragment(), remoteParameters.ice().password(),
-                    remoteParameters.fingerprint());
+            peer.setRemote(remoteParameters.ice(), remoteParameters.fingerprint());
         }
-        router.post(() -> changeState(TransportState.CONNECTING, ""));
+        loop.post(() -> changeState(TransportState.CONNECTING, ""));
     }
 
     public TransportState state() {
@@ -104,12 +117,12 @@ public final class WebRtcTransport {
     }
 
     public TransportStats stats() {
-        return router.call(this::snapshot);
+        return loop.call(this::snapshot);
     }
 
     /** Closes the association and every Producer and Consumer on it. */
     public void close() {
-        router.post(() -> closeOnLoop(TransportState.CLOSED, "closed by the application"));
+        loop.post(() -> closeOnLoop(TransportState.CLOSED, "closed by the application"));
     }
 
     // ---- loop thread only below ----
@@ -165,17 +178,17 @@ public final class WebRtcTransport {
             drops.drop(DropReason.NOT_CONNECTED);
             return;
         }
-        link.sendRtp(buf, off, len);
+        peer.sendRtp(buf, off, len);
     }
 
     void sendRtcp(List<? extends RtcpPacket> packets) {
         if (state != TransportState.CONNECTED) {
             return; // RTCP before the connection is up has nobody to go to; not a media drop
         }
-        byte[] buf = router.rtcpScratch();
+        byte[] buf = loop.rtcpScratch();
         int len = RtcpCompound.write(packets, buf, 0);
         if (len > 0) {
-            link.sendRtcp(buf, 0, len);
+            peer.sendRtcp(buf, 0, len);
         }
     }
 
@@ -240,7 +253,7 @@ public final class WebRtcTransport {
                 case GenericNack nack -> {
                     Consumer c = consumersBySsrc.get(nack.mediaSsrc());
                     if (c != null) {
-                        c.onNack(nack.lostSequenceNumbers(), nowNanos, router.rtpScratch());
+                        c.onNack(nack.lostSequenceNumbers(), nowNanos, loop.rtpScratch());
                     }
                 }
                 case Pli pli -> {
@@ -277,18 +290,18 @@ public final class WebRtcTransport {
             return; // never backwards: a fast DTLS may report CONNECTED before connect()'s CONNECTING task runs
         }
         state = next;
-        router.onTransportStateChanged(this, next, reason);
+        listener.onStateChanged(this, next, reason);
     }
 
     private void onConnected() {
         changeState(TransportState.CONNECTED, "");
-        long now = router.nanoTime();
+        long now = loop.nanoTime();
         for (Consumer c : consumers()) {
             c.restartForwarding(now);
         }
     }
 
-    /** Ends the transport: the link, then its Producers and Consumers (each reported to the Router). Idempotent. */
+    /** Ends the transport: the UdpPeer, then its Producers and Consumers (each reported to the Router). Idempotent. */
     void closeOnLoop(TransportState finalState, String reason) {
         if (state.isFinal()) {
             return;
@@ -296,46 +309,46 @@ public final class WebRtcTransport {
         synchronized (connectLock) {
             state = finalState;
         }
-        link.close();
-        router.onTransportStateChanged(this, finalState, reason);
-        router.onTransportClosed(this);
+        peer.close();
+        listener.onStateChanged(this, finalState, reason);
+        listener.onClosed(this);
     }
 
     /** Drops media-transport counted on this session (ICE, DTLS, SRTP, sends). */
-    Map<DropReason, Long> linkDrops() {
-        return link.stats().drops();
+    Map<DropReason, Long> peerDrops() {
+        return peer.stats().drops();
     }
 
     TransportStats snapshot() {
-        dev.parley.media.transport.TransportStats t = link.stats();
+        TrafficStats t = peer.stats();
         return new TransportStats(id, state, t.packetsIn(), t.bytesIn(), t.packetsOut(), t.bytesOut(),
                 DropCounters.merge(drops.snapshot(), t.drops()));
     }
 
     /** The media-transport listener: runs on transport threads, copies and posts to the Router loop. */
-    private final class Inbound implements TransportListener {
+    private final class Inbound implements UdpPeer.Listener {
         @Override
         public void onConnected() {
-            router.post(WebRtcTransport.this::onConnected);
+            loop.post(WebRtcTransport.this::onConnected);
         }
 
         @Override
         public void onRtp(byte[] buf, int off, int len) {
-            long arrival = router.nanoTime(); // taken here, not on the loop: jitter and transport-cc need the true arrival
+            long arrival = loop.nanoTime(); // taken here, not on the loop: jitter and transport-cc need the true arrival
             byte[] copy = Arrays.copyOfRange(buf, off, off + len);
-            router.postPacket(() -> WebRtcTransport.this.onRtp(copy, len, arrival));
+            loop.postPacket(() -> WebRtcTransport.this.onRtp(copy, len, arrival));
         }
 
         @Override
         public void onRtcp(byte[] buf, int off, int len) {
-            long arrival = router.nanoTime();
+            long arrival = loop.nanoTime();
             byte[] copy = Arrays.copyOfRange(buf, off, off + len);
-            router.postPacket(() -> WebRtcTransport.this.onRtcp(copy, len, arrival));
+            loop.postPacket(() -> WebRtcTransport.this.onRtcp(copy, len, arrival));
         }
 
         @Override
         public void onClosed(CloseReason reason) {
-            router.post(() -> closeOnLoop(reason == CloseReason.LOCAL_CLOSE ? TransportState.CLOSED : TransportState.FAILED,
+            loop.post(() -> closeOnLoop(reason == CloseReason.LOCAL_CLOSE ? TransportState.CLOSED : TransportState.FAILED,
                     describe(reason)));
         }
     }

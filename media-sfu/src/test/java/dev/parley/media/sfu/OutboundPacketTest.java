@@ -89,12 +89,11 @@ class OutboundPacketTest {
     @Test
     void aRetransmissionIsWrappedAsRtxWithTheOriginalSequenceNumberAndFreshTransportCc() {
         OutboundPacket out = new OutboundPacket(consumer(MediaKind.VIDEO, 0x0102_0304L, 0x0506_0708L), -1);
-        byte[] sent = new byte[1500];
         byte[] in = hex("90 64 00 09  00 01 5f 90  11 11 11 11  be de 00 01  41 31 00 00  aa bb");
-        int sentLength = out.write(RtpPacket.parse(in, 0, in.length), 0x2222, 0x10, 7, 0, sent);
         byte[] dst = new byte[1500];
 
-        int len = out.retransmission(sent, sentLength, 0x0033, 0x0099, 0, dst);
+        // rebuilt from the source packet as the Producer received it, with the values the Consumer first sent it with
+        int len = out.retransmission(RtpPacket.parse(in, 0, in.length), 0x2222, 0x10, 0x0033, 0x0099, 0, dst);
 
         assertThat(written(dst, len)).containsExactly(hex("""
                 90 61 00 33   # V=2 X=1 | M=0 PT=97 (RTX of VP8) | RTX seq 0x33
@@ -110,14 +109,16 @@ class OutboundPacketTest {
     }
 
     @Test
-    void withoutRtxTheOriginalBytesAreResentWithFreshTransportCc() {
+    void withoutRtxThePacketIsResentAsFirstSentWithFreshTransportCc() {
         OutboundPacket out = new OutboundPacket(consumer(MediaKind.VIDEO, 0x0102_0304L, 0), -1);
-        byte[] sent = new byte[1500];
         byte[] in = hex("80 64 00 09  00 01 5f 90  11 11 11 11  aa bb");
+        byte[] sent = new byte[1500];
         int sentLength = out.write(RtpPacket.parse(in, 0, in.length), 0x2222, 0x10, 7, 0, sent);
         byte[] dst = new byte[1500];
 
-        int len = out.retransmission(sent, sentLength, 0, 0x0099, 0, dst);
+        int len = out.retransmission(RtpPacket.parse(in, 0, in.length), 0x2222, 0x10, 0, 0x0099, 0, dst);
+
+        assertThat(len).isEqualTo(sentLength);
 
         assertThat(written(dst, len)).containsExactly(hex("""
                 90 60 22 22   # the packet as first sent: PT=96, seq 0x2222

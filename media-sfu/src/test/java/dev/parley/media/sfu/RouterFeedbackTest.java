@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** RTCP in both directions through a Router on fake links and a fake clock. */
+/** RTCP in both directions through a Router on fake peers and a fake clock. */
 class RouterFeedbackTest {
     private final SfuHarness sfu = new SfuHarness();
 
@@ -30,8 +30,8 @@ class RouterFeedbackTest {
     private Consumer startVideo() {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         Consumer consumer = sfu.consume(producer);
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(101, 9000, TestPackets.VP8_CONTINUATION));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(100, 9000, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(101, 9000, TestPackets.VP8_CONTINUATION));
         sfu.flush();
         return consumer;
     }
@@ -49,13 +49,13 @@ class RouterFeedbackTest {
     @Test
     void subscriberNackIsAnsweredWithRtxCarryingTheOriginalSequenceNumber() {
         Consumer consumer = startVideo();
-        RtpPacket second = parse(sfu.subscriberLink.rtp().get(1));
+        RtpPacket second = parse(sfu.subscriberPeer.rtp().get(1));
 
-        sfu.subscriberLink.deliverRtcp(rtcp(GenericNack.of(9, consumer.parameters().ssrc(),
+        sfu.subscriberPeer.deliverRtcp(rtcp(GenericNack.of(9, consumer.parameters().ssrc(),
                 new int[] {second.sequenceNumber(), (second.sequenceNumber() + 7) & 0xFFFF})));
         sfu.flush();
 
-        List<byte[]> sent = sfu.subscriberLink.rtp();
+        List<byte[]> sent = sfu.subscriberPeer.rtp();
         assertThat(sent).hasSize(3);
         RtpPacket rtx = parse(sent.get(2));
         assertThat(rtx.ssrc()).isEqualTo(consumer.parameters().rtxSsrc());
@@ -70,7 +70,7 @@ class RouterFeedbackTest {
     void subscriberReceiverReportsShowUpInTheConsumerStats() {
         Consumer consumer = startVideo();
 
-        sfu.subscriberLink.deliverRtcp(rtcp(new ReceiverReport(9, List.of(
+        sfu.subscriberPeer.deliverRtcp(rtcp(new ReceiverReport(9, List.of(
                 new ReportBlock(consumer.parameters().ssrc(), 64, 3, 1000, 10, 0, 0)))));
         sfu.flush();
 
@@ -83,8 +83,8 @@ class RouterFeedbackTest {
         Consumer consumer = startVideo();                 // the new consumer already asked once
         byte[] pli = rtcp(new Pli(9, consumer.parameters().ssrc()));
 
-        sfu.subscriberLink.deliverRtcp(pli);
-        sfu.subscriberLink.deliverRtcp(pli);
+        sfu.subscriberPeer.deliverRtcp(pli);
+        sfu.subscriberPeer.deliverRtcp(pli);
         sfu.advance(100);
         assertThat(plisToPublisher()).isEqualTo(1);
 
@@ -98,13 +98,13 @@ class RouterFeedbackTest {
     @Test
     void publisherSenderReportIsTranslatedToTheConsumersSsrcAndTimeline() {
         Consumer consumer = startVideo();
-        long firstOutTs = parse(sfu.subscriberLink.rtp().get(0)).timestamp();
+        long firstOutTs = parse(sfu.subscriberPeer.rtp().get(0)).timestamp();
         long ntp = 0xE7A1_0000_4000_0000L;
 
-        sfu.publisherLink.deliverRtcp(rtcp(new SenderReport(VIDEO_SSRC, ntp, 9000 + 4500, 2, 20, List.of())));
+        sfu.publisherPeer.deliverRtcp(rtcp(new SenderReport(VIDEO_SSRC, ntp, 9000 + 4500, 2, 20, List.of())));
         sfu.flush();
 
-        List<RtcpPacket> sent = RouterForwardingTest.allRtcp(sfu.subscriberLink);
+        List<RtcpPacket> sent = RouterForwardingTest.allRtcp(sfu.subscriberPeer);
         SenderReport sr = (SenderReport) sent.stream().filter(p -> p instanceof SenderReport).findFirst().orElseThrow();
         assertThat(sr.senderSsrc()).isEqualTo(consumer.parameters().ssrc());
         assertThat(sr.ntpTimestamp()).isEqualTo(ntp);
@@ -118,10 +118,10 @@ class RouterFeedbackTest {
     @Test
     void uplinkLossIsNackedAtOnceAndReportedInReceiverReports() {
         startVideo();
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(104, 12000, TestPackets.VP8_CONTINUATION)); // 102, 103 lost
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(104, 12000, TestPackets.VP8_CONTINUATION)); // 102, 103 lost
         sfu.advance(1000);
 
-        List<RtcpPacket> toPublisher = RouterForwardingTest.allRtcp(sfu.publisherLink);
+        List<RtcpPacket> toPublisher = RouterForwardingTest.allRtcp(sfu.publisherPeer);
         GenericNack nack = (GenericNack) toPublisher.stream().filter(p -> p instanceof GenericNack).findFirst().orElseThrow();
         assertThat(nack.mediaSsrc()).isEqualTo(VIDEO_SSRC);
         assertThat(nack.lostSequenceNumbers()).containsExactly(102, 103);
@@ -135,13 +135,13 @@ class RouterFeedbackTest {
     @Test
     void publisherRtxFillsTheGapAndIsForwardedUnderTheNumberTheLostPacketWouldHaveHad() {
         Consumer consumer = startVideo();                                      // 100, 101 forwarded
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(103, 9000, TestPackets.VP8_CONTINUATION)); // 102 lost
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(103, 9000, TestPackets.VP8_CONTINUATION)); // 102 lost
         byte[] rtx = TestPackets.rtp(TestPackets.BROWSER_RTX_PT, 5000, 9000, TestPackets.RTX_SSRC, false, "1",
                 new byte[] {0, 102, 0x00, 0x42});                              // OSN 102, then the original payload
-        sfu.publisherLink.deliverRtp(rtx);
+        sfu.publisherPeer.deliverRtp(rtx);
         sfu.flush();
 
-        List<byte[]> sent = sfu.subscriberLink.rtp();
+        List<byte[]> sent = sfu.subscriberPeer.rtp();
         assertThat(sent).hasSize(4);
         int first = parse(sent.get(0)).sequenceNumber();
         RtpPacket repaired = parse(sent.get(3));
@@ -154,11 +154,11 @@ class RouterFeedbackTest {
     @Test
     void anRtxCopyOfAPacketAlreadyReceivedIsDroppedAsRedundant() {
         startVideo();                                                          // 100 and 101 received
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_RTX_PT, 6000, 9000, TestPackets.RTX_SSRC, false, "1",
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_RTX_PT, 6000, 9000, TestPackets.RTX_SSRC, false, "1",
                 new byte[] {0, 101, 0x00, 0x77}));                             // OSN 101: a bandwidth probe
         sfu.flush();
 
-        assertThat(sfu.subscriberLink.rtp()).hasSize(2);
+        assertThat(sfu.subscriberPeer.rtp()).hasSize(2);
         assertThat(sfu.router.stats().drops()).containsEntry("SFU_REDUNDANT_RETRANSMISSION", 1L);
         assertThat(sfu.router.stats().producers().get(0).packetsLost()).isZero();
     }
@@ -168,21 +168,21 @@ class RouterFeedbackTest {
         startVideo();
         sfu.advance(150);
 
-        TransportCc feedback = (TransportCc) RouterForwardingTest.allRtcp(sfu.publisherLink).stream()
+        TransportCc feedback = (TransportCc) RouterForwardingTest.allRtcp(sfu.publisherPeer).stream()
                 .filter(p -> p instanceof TransportCc).findFirst().orElseThrow();
         assertThat(feedback.baseSequenceNumber()).isEqualTo(0x1234); // TestPackets writes 0x1234 into every packet
         assertThat(feedback.receivedCount()).isEqualTo(1);
     }
 
     private long plisToPublisher() {
-        return RouterForwardingTest.allRtcp(sfu.publisherLink).stream().filter(p -> p instanceof Pli).count();
+        return RouterForwardingTest.allRtcp(sfu.publisherPeer).stream().filter(p -> p instanceof Pli).count();
     }
 
     @Test
     void aKeyframeWantedBeforeThePublisherIsConnectedIsAskedForOnceItIs() {
         WebRtcTransport late = sfu.router.createWebRtcTransport("late-pub");
         late.connect(TestPackets.remote("lateU"));
-        FakeLinks.Link lateLink = sfu.links.linkOf(late);
+        FakePeers.Peer lateLink = sfu.peers.peerOf(late);
         Producer producer = sfu.router.produce(late, "late-v", TestPackets.video("1", VIDEO_SSRC, 0)).join();
         sfu.router.consume(sfu.subscriber, "late-c", producer, "5", "bob").join();
         sfu.advance(600);
@@ -203,7 +203,7 @@ class RouterFeedbackTest {
         sfu.advance(600);
         assertThat(plisToPublisher()).as("a keyframe now would be lost on the way").isZero();
 
-        sfu.links.linkOf(lateSub).connected();
+        sfu.peers.peerOf(lateSub).connected();
         sfu.flush();
 
         assertThat(plisToPublisher()).isEqualTo(1);

@@ -36,12 +36,12 @@ class RouterForwardingTest {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         Consumer consumer = sfu.consume(producer);
 
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(1000, 90000, TestPackets.VP8_DELTA));
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(1001, 93000, TestPackets.VP8_KEYFRAME));
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(1002, 93000, TestPackets.VP8_CONTINUATION));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(1000, 90000, TestPackets.VP8_DELTA));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(1001, 93000, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(1002, 93000, TestPackets.VP8_CONTINUATION));
         sfu.flush();
 
-        List<byte[]> sent = sfu.subscriberLink.rtp();
+        List<byte[]> sent = sfu.subscriberPeer.rtp();
         assertThat(sent).hasSize(2);
         RtpPacket first = RtpPacket.parse(sent.get(0), 0, sent.get(0).length);
         RtpPacket second = RtpPacket.parse(sent.get(1), 0, sent.get(1).length);
@@ -64,7 +64,7 @@ class RouterForwardingTest {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, TestPackets.RTX_SSRC));
         sfu.consume(producer);
 
-        List<RtcpPacket> rtcp = allRtcp(sfu.publisherLink);
+        List<RtcpPacket> rtcp = allRtcp(sfu.publisherPeer);
         assertThat(rtcp).filteredOn(p -> p instanceof Pli).singleElement()
                 .satisfies(p -> assertThat(((Pli) p).mediaSsrc()).isEqualTo(VIDEO_SSRC));
     }
@@ -74,11 +74,11 @@ class RouterForwardingTest {
         Producer producer = sfu.produce(TestPackets.audio("0"));
         Consumer consumer = sfu.consume(producer);
 
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 7, 960, TestPackets.AUDIO_SSRC, false, "0",
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 7, 960, TestPackets.AUDIO_SSRC, false, "0",
                 new byte[] {1, 2, 3}));
         sfu.flush();
 
-        byte[] out = sfu.subscriberLink.rtp().get(0);
+        byte[] out = sfu.subscriberPeer.rtp().get(0);
         RtpPacket packet = RtpPacket.parse(out, 0, out.length);
         assertThat(packet.payloadType()).isEqualTo(111);
         assertThat(packet.ssrc()).isEqualTo(consumer.parameters().ssrc());
@@ -94,15 +94,15 @@ class RouterForwardingTest {
         Producer producer = sfu.produce(TestPackets.video("1", 0, 0));
         sfu.consume(producer);
 
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 1, 0, 0xABCDEFL, false, "1",
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 1, 0, 0xABCDEFL, false, "1",
                 TestPackets.VP8_KEYFRAME));
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 2, 0, 0xABCDEFL, false, null,
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 2, 0, 0xABCDEFL, false, null,
                 TestPackets.VP8_CONTINUATION));
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 1, 0, 0x999L, false, "7",
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_VP8_PT, 1, 0, 0x999L, false, "7",
                 TestPackets.VP8_KEYFRAME));
         sfu.flush();
 
-        assertThat(sfu.subscriberLink.rtp()).hasSize(2);
+        assertThat(sfu.subscriberPeer.rtp()).hasSize(2);
         assertThat(sfu.router.stats().drops()).containsEntry(DropReason.SFU_UNKNOWN_SSRC.name(), 1L);
     }
 
@@ -112,18 +112,18 @@ class RouterForwardingTest {
         Consumer consumer = sfu.consume(producer);
 
         consumer.pause();
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 1, 0, TestPackets.AUDIO_SSRC, false, "0",
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 1, 0, TestPackets.AUDIO_SSRC, false, "0",
                 new byte[] {1}));
         producer.pause();
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 2, 960, TestPackets.AUDIO_SSRC, false, "0",
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 2, 960, TestPackets.AUDIO_SSRC, false, "0",
                 new byte[] {2}));
         consumer.resume();
         producer.resume();
-        sfu.publisherLink.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 3, 1920, TestPackets.AUDIO_SSRC, false, "0",
+        sfu.publisherPeer.deliverRtp(TestPackets.rtp(TestPackets.BROWSER_OPUS_PT, 3, 1920, TestPackets.AUDIO_SSRC, false, "0",
                 new byte[] {3}));
         sfu.flush();
 
-        assertThat(sfu.subscriberLink.rtp()).hasSize(1);
+        assertThat(sfu.subscriberPeer.rtp()).hasSize(1);
         assertThat(consumer.stats().drops()).containsEntry(DropReason.SFU_CONSUMER_PAUSED.name(), 1L);
         assertThat(sfu.router.stats().drops()).containsEntry(DropReason.SFU_PRODUCER_PAUSED.name(), 1L);
         assertThat(producer.isPaused()).isFalse();
@@ -133,8 +133,8 @@ class RouterForwardingTest {
     void malformedRtpAndRtcpAreCountedNotThrown() {
         sfu.produce(TestPackets.audio("0"));
 
-        sfu.publisherLink.deliverRtp(new byte[] {0x40, 0, 0});
-        sfu.publisherLink.deliverRtcp(new byte[] {0x00, 0x01});
+        sfu.publisherPeer.deliverRtp(new byte[] {0x40, 0, 0});
+        sfu.publisherPeer.deliverRtcp(new byte[] {0x00, 0x01});
         sfu.flush();
 
         assertThat(sfu.router.stats().drops()).containsEntry(DropReason.SFU_MALFORMED.name(), 2L);
@@ -144,7 +144,7 @@ class RouterForwardingTest {
         return Arrays.copyOfRange(packet.buffer(), packet.payloadOffset(), packet.payloadOffset() + packet.payloadLength());
     }
 
-    static List<RtcpPacket> allRtcp(FakeLinks.Link link) {
-        return link.rtcpSent.stream().flatMap(b -> RtcpCompound.parse(b, 0, b.length).stream()).toList();
+    static List<RtcpPacket> allRtcp(FakePeers.Peer peer) {
+        return peer.rtcpSent.stream().flatMap(b -> RtcpCompound.parse(b, 0, b.length).stream()).toList();
     }
 }

@@ -29,7 +29,7 @@ class RouterLifecycleTest {
         RouterStats stats = sfu.router.stats();
         assertThat(stats.producers()).isEmpty();
         assertThat(stats.consumers()).isEmpty();
-        sfu.publisherLink.deliverRtp(TestPackets.vp8(1, 0, TestPackets.VP8_KEYFRAME));
+        sfu.publisherPeer.deliverRtp(TestPackets.vp8(1, 0, TestPackets.VP8_KEYFRAME));
         sfu.flush();
         assertThat(sfu.router.stats().drops()).containsEntry("SFU_UNKNOWN_SSRC", 1L);
     }
@@ -39,13 +39,13 @@ class RouterLifecycleTest {
         Producer producer = sfu.produce(TestPackets.video("1", VIDEO_SSRC, 0));
         sfu.consume(producer);
 
-        sfu.publisherLink.fail(CloseReason.ICE_CONSENT_EXPIRED);
+        sfu.publisherPeer.fail(CloseReason.ICE_CONSENT_EXPIRED);
         sfu.flush();
 
         assertThat(sfu.publisher.state()).isEqualTo(TransportState.FAILED);
         assertThat(sfu.events).contains("pub:FAILED", "producer-closed:" + producer.id(),
                 "consumer-closed:" + producer.id() + "-c");
-        assertThat(sfu.publisherLink.closed).isTrue();
+        assertThat(sfu.publisherPeer.closed).isTrue();
         assertThat(sfu.router.stats().transports()).extracting(TransportStats::id).containsExactly("sub");
         assertThatThrownBy(() -> sfu.router.consume(sfu.subscriber, "late", producer, "3", "x").join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(IllegalArgumentException.class);
@@ -57,7 +57,7 @@ class RouterLifecycleTest {
 
         assertThatThrownBy(() -> sfu.publisher.connect(TestPackets.remote("other")))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(sfu.links.opened).hasSize(2);
+        assertThat(sfu.peers.opened).hasSize(2);
     }
 
     @Test
@@ -74,8 +74,8 @@ class RouterLifecycleTest {
         sfu.router.close();
 
         assertThat(sfu.router.isClosed()).isTrue();
-        assertThat(sfu.publisherLink.closed).isTrue();
-        assertThat(sfu.subscriberLink.closed).isTrue();
+        assertThat(sfu.publisherPeer.closed).isTrue();
+        assertThat(sfu.subscriberPeer.closed).isTrue();
         assertThat(sfu.server.router("r1")).isEmpty();
         assertThat(sfu.server.stats().routers()).isZero();
         assertThatThrownBy(() -> sfu.router.createWebRtcTransport("again")).isInstanceOf(IllegalStateException.class);
@@ -86,6 +86,6 @@ class RouterLifecycleTest {
         sfu.server.close();
 
         assertThat(sfu.router.isClosed()).isTrue();
-        assertThat(sfu.links.closed).isTrue();
+        assertThat(sfu.peers.closed).isTrue();
     }
 }

@@ -6,22 +6,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A MediaServer on fake links and a fake clock, one Router, a publisher transport and a subscriber transport, both connected. */
+/** A MediaServer on fake peers and a fake clock, one Router, a publisher transport and a subscriber transport, both connected. */
 final class SfuHarness implements AutoCloseable {
     final FakeClock clock = new FakeClock();
-    final FakeLinks links = new FakeLinks();
+    final FakePeers peers = new FakePeers();
     final List<String> events = new CopyOnWriteArrayList<>();
     final MediaServer server;
     final Router router;
     final WebRtcTransport publisher;
     final WebRtcTransport subscriber;
-    final FakeLinks.Link publisherLink;
-    final FakeLinks.Link subscriberLink;
+    final FakePeers.Peer publisherPeer;
+    final FakePeers.Peer subscriberPeer;
 
     SfuHarness() {
         MediaConfig config = new MediaConfig(new java.net.InetSocketAddress(0), List.of(InetAddress.getLoopbackAddress()),
                 List.of(), Duration.ofSeconds(30), Duration.ofSeconds(10));
-        server = new MediaServer(config, links, clock);
+        server = new MediaServer(config, peers, clock);
         router = server.createRouter("r1", new RouterListener() {
             @Override
             public void onTransportStateChanged(WebRtcTransport t, TransportState state, String reason) {
@@ -42,10 +42,10 @@ final class SfuHarness implements AutoCloseable {
         subscriber = router.createWebRtcTransport("sub");
         publisher.connect(TestPackets.remote("pubU"));
         subscriber.connect(TestPackets.remote("subU"));
-        publisherLink = links.linkOf(publisher);
-        subscriberLink = links.linkOf(subscriber);
-        publisherLink.connected();
-        subscriberLink.connected();
+        publisherPeer = peers.peerOf(publisher);
+        subscriberPeer = peers.peerOf(subscriber);
+        publisherPeer.connected();
+        subscriberPeer.connected();
         flush();
     }
 
@@ -66,7 +66,7 @@ final class SfuHarness implements AutoCloseable {
     void advance(long millis) {
         clock.advanceMillis(millis);
         try {
-            Thread.sleep(2 * Router.TICK.toMillis() + 5);
+            Thread.sleep(2 * RouterLoop.TICK.toMillis() + 5);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

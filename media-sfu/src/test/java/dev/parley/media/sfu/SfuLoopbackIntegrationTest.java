@@ -79,6 +79,10 @@ class SfuLoopbackIntegrationTest {
         assertThat(rtx.ssrc()).isEqualTo(consumer.parameters().rtxSsrc());
         assertThat(rtx.payloadType()).isEqualTo(SfuCapabilities.VP8.rtxPayloadType());
         assertThat(Rtx.originalSequenceNumber(rtx)).isEqualTo(second.sequenceNumber());
+        assertThat(rtx.timestamp()).isEqualTo(second.timestamp());
+        assertThat(java.util.Arrays.copyOfRange(rtx.buffer(), rtx.payloadOffset() + Rtx.OVERHEAD,
+                rtx.payloadOffset() + rtx.payloadLength())).as("rebuilt from the Producer's cache: the payload bob missed")
+                .containsExactly(TestPackets.VP8_CONTINUATION);
 
         // 3. bob sends PLI: alice gets a PLI for her camera (paced: the consume PLI was < 500 ms ago, so it waits its turn)
         bob.sendRtcp(write(new Pli(0x5EED, consumer.parameters().ssrc())));

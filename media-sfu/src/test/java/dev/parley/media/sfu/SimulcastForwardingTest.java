@@ -7,9 +7,12 @@ import dev.parley.media.sfu.rtp.ProducerParameters;
 import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.rtp.RtpEncoding;
 import dev.parley.media.wire.codec.Vp8PayloadDescriptor;
+import dev.parley.media.wire.rtcp.GenericNack;
 import dev.parley.media.wire.rtcp.Pli;
+import dev.parley.media.wire.rtcp.RtcpCompound;
 import dev.parley.media.wire.rtp.RtpHeaderWriter;
 import dev.parley.media.wire.rtp.RtpPacket;
+import dev.parley.media.wire.rtp.Rtx;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,20 +66,20 @@ class SimulcastForwardingTest {
         Producer producer = sfu.produce(simulcastVideo());
         Consumer consumer = sfu.consume(producer);
 
-        sfu.publisherLink.deliverRtp(layer("q", Q_SSRC, 10, 1000, 100, true));     // only q so far: forwarded
-        sfu.publisherLink.deliverRtp(layer("q", Q_SSRC, 11, 4000, 101, false));
-        sfu.publisherLink.deliverRtp(layer("f", F_SSRC, 500, 77000, 9000, false)); // f starts: not at a keyframe
+        sfu.publisherPeer.deliverRtp(layer("q", Q_SSRC, 10, 1000, 100, true));     // only q so far: forwarded
+        sfu.publisherPeer.deliverRtp(layer("q", Q_SSRC, 11, 4000, 101, false));
+        sfu.publisherPeer.deliverRtp(layer("f", F_SSRC, 500, 77000, 9000, false)); // f starts: not at a keyframe
         sfu.advance(30);
-        assertThat(RouterForwardingTest.allRtcp(sfu.publisherLink)).as("a keyframe is asked of the f layer")
+        assertThat(RouterForwardingTest.allRtcp(sfu.publisherPeer)).as("a keyframe is asked of the f layer")
                 .anySatisfy(p -> assertThat(p).isInstanceOfSatisfying(Pli.class,
                         pli -> assertThat(pli.mediaSsrc()).isEqualTo(F_SSRC)));
 
-        sfu.publisherLink.deliverRtp(layer("f", F_SSRC, 501, 80000, 9001, true));  // switch here
-        sfu.publisherLink.deliverRtp(layer("q", Q_SSRC, 12, 7000, 102, false));    // q is no longer forwarded
-        sfu.publisherLink.deliverRtp(layer("f", F_SSRC, 502, 83000, 9002, false));
+        sfu.publisherPeer.deliverRtp(layer("f", F_SSRC, 501, 80000, 9001, true));  // switch here
+        sfu.publisherPeer.deliverRtp(layer("q", Q_SSRC, 12, 7000, 102, false));    // q is no longer forwarded
+        sfu.publisherPeer.deliverRtp(layer("f", F_SSRC, 502, 83000, 9002, false));
         sfu.flush();
 
-        List<byte[]> sent = sfu.subscriberLink.rtp();
+        List<byte[]> sent = sfu.subscriberPeer.rtp();
         assertThat(sent).hasSize(4);
         RtpPacket first = RtpPacket.parse(sent.get(0), 0, sent.get(0).length);
         for (int i = 0; i < sent.size(); i++) {
@@ -92,18 +95,54 @@ class SimulcastForwardingTest {
     }
 
     @Test
+    void nacksBeforeAndAfterALayerSwitchAreAnsweredFromTheRightLayerWithThePictureIdsFirstSent() {
+        Producer producer = sfu.produce(simulcastVideo());
+        Consumer consumer = sfu.consume(producer);
+        sfu.publisherPeer.deliverRtp(layer("q", Q_SSRC, 65535, 1000, 100, true));  // q's numbers wrap during the run
+        sfu.publisherPeer.deliverRtp(layer("q", Q_SSRC, 0, 4000, 101, false));
+        sfu.publisherPeer.deliverRtp(layer("f", F_SSRC, 500, 77000, 9000, false));
+        sfu.advance(30);
+        sfu.publisherPeer.deliverRtp(layer("f", F_SSRC, 501, 80000, 9001, true));  // switch to f
+        sfu.publisherPeer.deliverRtp(layer("f", F_SSRC, 502, 83000, 9002, false));
+        sfu.flush();
+        List<byte[]> sent = sfu.subscriberPeer.rtp();
+        assertThat(sent).hasSize(4);
+        RtpPacket beforeSwitch = RtpPacket.parse(sent.get(1), 0, sent.get(1).length);
+        RtpPacket afterSwitch = RtpPacket.parse(sent.get(3), 0, sent.get(3).length);
+
+        GenericNack nack = GenericNack.of(9, consumer.parameters().ssrc(),
+                new int[] {beforeSwitch.sequenceNumber(), afterSwitch.sequenceNumber()});
+        byte[] rtcp = new byte[RtcpCompound.size(List.of(nack))];
+        RtcpCompound.write(List.of(nack), rtcp, 0);
+        sfu.subscriberPeer.deliverRtcp(rtcp);
+        sfu.flush();
+
+        List<byte[]> all = sfu.subscriberPeer.rtp();
+        assertThat(all).hasSize(6);
+        for (int i = 0; i < 2; i++) {
+            RtpPacket original = i == 0 ? beforeSwitch : afterSwitch;
+            RtpPacket rtx = RtpPacket.parse(all.get(4 + i), 0, all.get(4 + i).length);
+            assertThat(Rtx.originalSequenceNumber(rtx)).isEqualTo(original.sequenceNumber());
+            assertThat(rtx.timestamp()).isEqualTo(original.timestamp());
+            Vp8PayloadDescriptor d = new Vp8PayloadDescriptor();
+            d.parse(rtx.buffer(), rtx.payloadOffset() + Rtx.OVERHEAD, rtx.payloadLength() - Rtx.OVERHEAD);
+            assertThat(d.pictureId()).as("picture id as first sent").isEqualTo(i == 0 ? 101 : 103);
+        }
+    }
+
+    @Test
     void fallsBackToTheLowerLayerWhenTheTopOneStops() {
         Producer producer = sfu.produce(simulcastVideo());
         sfu.consume(producer);
-        sfu.publisherLink.deliverRtp(layer("q", Q_SSRC, 10, 1000, 1, true));
-        sfu.publisherLink.deliverRtp(layer("f", F_SSRC, 500, 1000, 50, true));     // f keyframe: switch up
+        sfu.publisherPeer.deliverRtp(layer("q", Q_SSRC, 10, 1000, 1, true));
+        sfu.publisherPeer.deliverRtp(layer("f", F_SSRC, 500, 1000, 50, true));     // f keyframe: switch up
         sfu.flush();
 
         sfu.advance(1100);                                                          // f silent for over a second
-        sfu.publisherLink.deliverRtp(layer("q", Q_SSRC, 11, 100000, 2, true));     // q keyframe: switch back down
+        sfu.publisherPeer.deliverRtp(layer("q", Q_SSRC, 11, 100000, 2, true));     // q keyframe: switch back down
         sfu.flush();
 
-        List<byte[]> sent = sfu.subscriberLink.rtp();
+        List<byte[]> sent = sfu.subscriberPeer.rtp();
         assertThat(sent).hasSize(3);
         assertThat(sent).extracting(SimulcastForwardingTest::pictureId).as("q 1, f 50, q 2 → one continuous run")
                 .containsExactly(1, 2, 3);

@@ -1,7 +1,5 @@
 package dev.parley.media.sfu;
 
-import dev.parley.media.sfu.rtp.DtlsFingerprint;
-import dev.parley.media.sfu.rtp.IceParameters;
 import dev.parley.media.sfu.rtp.MediaKind;
 import dev.parley.media.sfu.rtp.ProducerParameters;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
@@ -9,7 +7,9 @@ import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.rtp.RtpEncoding;
 import dev.parley.media.sfu.rtp.RtpHeaderExtension;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
+import dev.parley.media.transport.ice.IceParameters;
 import dev.parley.media.wire.rtp.RtpHeaderWriter;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

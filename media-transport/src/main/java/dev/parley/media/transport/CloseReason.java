@@ -1,12 +1,12 @@
 package dev.parley.media.transport;
 
-/** Why a {@link TransportSession} ended; handed to {@link TransportListener#onClosed(CloseReason)}. */
+/** Why a {@link UdpPeer} ended; handed to {@link UdpPeer.Listener#onClosed(CloseReason)}. */
 public enum CloseReason {
-    /** {@link TransportSession#close()} was called. */
+    /** {@link UdpPeer#close()} was called. */
     LOCAL_CLOSE,
     /** The endpoint (the UDP port) was closed. */
     ENDPOINT_CLOSED,
-    /** No valid ICE check arrived within the consent timeout after the session was created. */
+    /** No valid ICE check arrived within the consent timeout after the peer was created. */
     ICE_TIMEOUT,
     /** Checks stopped for longer than the consent timeout (RFC 7675 consent freshness). */
     ICE_CONSENT_EXPIRED,

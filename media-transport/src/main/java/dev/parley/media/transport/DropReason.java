@@ -2,7 +2,7 @@ package dev.parley.media.transport;
 
 /**
  * Why a datagram or packet was dropped. Every drop in the media plane names one of these and is counted
- * ({@link TransportStats#drops()}); the SFU adds its own reasons below the transport ones.
+ * ({@link TrafficStats#drops()}); the SFU adds its own reasons below the transport ones.
  */
 public enum DropReason {
     /** Larger than the configured maximum datagram size (the read buffer would have truncated it). */
@@ -21,7 +21,7 @@ public enum DropReason {
     ICE_SOURCE_NOT_ALLOWED,
     /** USERNAME missing, not "local:remote", or naming the wrong remote ufrag. */
     ICE_BAD_USERNAME,
-    /** USERNAME names a local ufrag no session owns. */
+    /** USERNAME names a local ufrag no peer owns. */
     ICE_UNKNOWN_UFRAG,
     /** MESSAGE-INTEGRITY missing or not matching the local password. */
     ICE_BAD_INTEGRITY,
@@ -29,7 +29,7 @@ public enum DropReason {
     ICE_BAD_FINGERPRINT,
     /** DTLS datagrams arrive faster than the handshake thread takes them. */
     DTLS_QUEUE_FULL,
-    /** DTLS after the handshake is over and no reader is left (e.g. the session is closing). */
+    /** DTLS after the handshake is over and no reader is left (e.g. the peer is closing). */
     DTLS_UNEXPECTED,
     /** RTP or RTCP before DTLS has produced SRTP keys. */
     SRTP_NOT_READY,
@@ -39,9 +39,9 @@ public enum DropReason {
     SRTP_REPLAY,
     /** Not a valid SRTP or SRTCP packet (too short, bad header). */
     SRTP_INVALID,
-    /** More SSRCs than one session may use (each costs a crypto context). */
+    /** More SSRCs than one peer may use (each costs a crypto context). */
     SRTP_TOO_MANY_SSRCS,
-    /** Send attempted on a closed session or before ICE chose an address. */
+    /** Send attempted on a closed peer or before ICE chose an address. */
     NOT_CONNECTED,
     /** The socket refused the datagram. */
     SEND_FAILED,

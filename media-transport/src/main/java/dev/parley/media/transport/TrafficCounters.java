@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Packet, byte and drop counters. A session's counters roll up into its endpoint's ({@code parent}), so the endpoint
- * total includes every session. Lock-free: atomics written from the reader thread and from senders.
+ * Packet, byte and drop counters. A peer's counters roll up into its endpoint's ({@code parent}), so the endpoint
+ * total includes every peer. Lock-free: atomics written from the reader thread and from senders.
  */
 final class TrafficCounters {
 
@@ -43,7 +43,7 @@ final class TrafficCounters {
         }
     }
 
-    TransportStats snapshot() {
+    TrafficStats snapshot() {
         Map<DropReason, Long> byReason = new EnumMap<>(DropReason.class);
         for (DropReason reason : DropReason.values()) {
             long n = drops.get(reason.ordinal());
@@ -51,6 +51,6 @@ final class TrafficCounters {
                 byReason.put(reason, n);
             }
         }
-        return new TransportStats(packetsIn.get(), bytesIn.get(), packetsOut.get(), bytesOut.get(), byReason);
+        return new TrafficStats(packetsIn.get(), bytesIn.get(), packetsOut.get(), bytesOut.get(), byReason);
     }
 }

@@ -1,10 +1,10 @@
 package dev.parley.media.transport;
 
 import dev.parley.media.transport.dtls.DtlsCertificate;
-import dev.parley.media.transport.dtls.DtlsFingerprint;
 import dev.parley.media.transport.ice.CidrRange;
 import dev.parley.media.transport.ice.IceLiteAgent;
 import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import dev.parley.media.wire.stun.StunMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -29,13 +29,13 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>Oversize datagrams are dropped; the rest is classified by first byte ({@link PacketKind}).</li>
- *   <li>STUN Binding requests from an allowed source go to the session owning the local ufrag named in USERNAME
- *       ("local:remote"); that session's ICE agent judges and answers them.</li>
- *   <li>DTLS, RTP and RTCP go to the session whose valid check came from the same address; other sources are dropped.</li>
+ *   <li>STUN Binding requests from an allowed source go to the peer owning the local ufrag named in USERNAME
+ *       ("local:remote"); that peer's ICE agent judges and answers them.</li>
+ *   <li>DTLS, RTP and RTCP go to the peer whose valid check came from the same address; other sources are dropped.</li>
  * </ol>
- * Every drop is counted with a {@link DropReason} on the endpoint (and on the session when one is known).
+ * Every drop is counted with a {@link DropReason} on the endpoint (and on the peer when one is known).
  *
- * <p>The reader thread reuses one buffer and hands views of it to sessions; sends may come from any thread
+ * <p>The reader thread reuses one buffer and hands views of it to peers; sends may come from any thread
  * ({@link DatagramChannel} allows one concurrent reader and writers). A scheduler sweeps consent timeouts once a second.
  */
 public final class UdpEndpoint implements AutoCloseable {
@@ -47,8 +47,8 @@ public final class UdpEndpoint implements AutoCloseable {
     private static final int RTP_HEADER = 12;
     /** Smallest RTCP packet: 8 bytes (header + SSRC, RFC 3550 §6.4). */
     private static final int RTCP_HEADER = 8;
-    /** A session answers checks from at most this many addresses (each is mapped for demux). */
-    private static final int MAX_ADDRESSES_PER_SESSION = 8;
+    /** A peer answers checks from at most this many addresses (each is mapped for demux). */
+    private static final int MAX_ADDRESSES_PER_PEER = 8;
 
     private final UdpEndpointConfig config;
     /** Requested socket buffer size: 4 MiB, about 3,500 full-size datagrams. */
@@ -56,10 +56,10 @@ public final class UdpEndpoint implements AutoCloseable {
 
     private final DatagramChannel channel;
     private final TrafficCounters counters = new TrafficCounters(null);
-    private final Map<String, TransportSession> byUfrag = new ConcurrentHashMap<>();
-    private final Map<InetSocketAddress, TransportSession> byAddress = new ConcurrentHashMap<>();
-    /** Addresses each session was validated from, so they can be unmapped; guarded by the list itself. */
-    private final Map<TransportSession, List<InetSocketAddress>> addressesOf = new ConcurrentHashMap<>();
+    private final Map<String, UdpPeer> byUfrag = new ConcurrentHashMap<>();
+    private final Map<InetSocketAddress, UdpPeer> byAddress = new ConcurrentHashMap<>();
+    /** Addresses each peer was validated from, so they can be unmapped; guarded by the list itself. */
+    private final Map<UdpPeer, List<InetSocketAddress>> addressesOf = new ConcurrentHashMap<>();
     private final byte[] readBuffer;
     private final Thread reader;
     private final ScheduledExecutorService sweeper;
@@ -94,7 +94,7 @@ public final class UdpEndpoint implements AutoCloseable {
         }
         UdpEndpoint endpoint = new UdpEndpoint(config, channel);
         endpoint.reader.start();
-        endpoint.sweeper.scheduleWithFixedDelay(endpoint::expireSessions, 1, 1, TimeUnit.SECONDS);
+        endpoint.sweeper.scheduleWithFixedDelay(endpoint::expirePeers, 1, 1, TimeUnit.SECONDS);
         LOG.info("media port open address={} allowedIceSources={} rcvbuf={} sndbuf={}", endpoint.localAddress(),
                 config.allowedIceSources(), channel.getOption(StandardSocketOptions.SO_RCVBUF),
                 channel.getOption(StandardSocketOptions.SO_SNDBUF));
@@ -102,24 +102,24 @@ public final class UdpEndpoint implements AutoCloseable {
     }
 
     /**
-     * Creates a session for one peer connection.
+     * Creates the peer for one browser connection (one WebRtcTransport).
      *
      * @param localIce our ufrag/pwd for this connection (e.g. {@link IceParameters#random()}); the ufrag must be unique
      * @param remoteIce the peer's ufrag/pwd from its SDP, or null if not known yet
      * @param remoteFingerprint the peer's certificate fingerprint from its SDP, or null if not known yet
-     * @throws IllegalArgumentException if another session already owns the local ufrag
+     * @throws IllegalArgumentException if another peer already owns the local ufrag
      */
-    public TransportSession createSession(IceParameters localIce, IceParameters remoteIce,
-            DtlsFingerprint remoteFingerprint, TransportListener listener) {
+    public UdpPeer createPeer(IceParameters localIce, IceParameters remoteIce,
+            DtlsFingerprint remoteFingerprint, UdpPeer.Listener listener) {
         if (!open) {
             throw new IllegalStateException("endpoint closed");
         }
-        TransportSession session = new TransportSession(this, localIce, remoteIce, remoteFingerprint, listener, counters);
-        if (byUfrag.putIfAbsent(localIce.ufrag(), session) != null) {
+        UdpPeer peer = new UdpPeer(this, localIce, remoteIce, remoteFingerprint, listener, counters);
+        if (byUfrag.putIfAbsent(localIce.ufrag(), peer) != null) {
             throw new IllegalArgumentException("local ufrag already in use: " + localIce.ufrag());
         }
-        addressesOf.put(session, new ArrayList<>());
-        return session;
+        addressesOf.put(peer, new ArrayList<>());
+        return peer;
     }
 
     /** The bound address (with the real port when 0 was configured). */
@@ -131,22 +131,22 @@ public final class UdpEndpoint implements AutoCloseable {
         }
     }
 
-    /** The DTLS certificate every session presents. */
+    /** The DTLS certificate every peer presents. */
     public DtlsCertificate certificate() {
         return config.certificate();
     }
 
-    /** Counters of the whole port, every session included. */
-    public TransportStats stats() {
+    /** Counters of the whole port, every peer included. */
+    public TrafficStats stats() {
         return counters.snapshot();
     }
 
-    /** Live sessions. */
-    public int sessionCount() {
+    /** Live peers. */
+    public int peerCount() {
         return byUfrag.size();
     }
 
-    /** Closes every session (ENDPOINT_CLOSED), the socket and the threads. */
+    /** Closes every peer (ENDPOINT_CLOSED), the socket and the threads. */
     @Override
     public void close() {
         if (!open) {
@@ -154,8 +154,8 @@ public final class UdpEndpoint implements AutoCloseable {
         }
         open = false;
         sweeper.shutdownNow();
-        for (TransportSession session : List.copyOf(byUfrag.values())) {
-            session.close(CloseReason.ENDPOINT_CLOSED);
+        for (UdpPeer peer : List.copyOf(byUfrag.values())) {
+            peer.close(CloseReason.ENDPOINT_CLOSED);
         }
         try {
             channel.close();
@@ -171,51 +171,51 @@ public final class UdpEndpoint implements AutoCloseable {
         return config;
     }
 
-    /** Closes sessions whose consent expired; runs on the sweeper, and directly in tests with a fake clock. */
-    void expireSessions() {
+    /** Closes peers whose consent expired; runs on the sweeper, and directly in tests with a fake clock. */
+    void expirePeers() {
         long timeout = config.consentTimeout().toMillis();
-        for (TransportSession session : byUfrag.values()) {
-            session.expireIfSilent(timeout);
+        for (UdpPeer peer : byUfrag.values()) {
+            peer.expireIfSilent(timeout);
         }
     }
 
-    /** A valid check came from {@code source}: route its DTLS/RTP/RTCP to {@code session} from now on. */
-    void validated(InetSocketAddress source, TransportSession session) {
-        if (byAddress.get(source) == session) {
+    /** A valid check came from {@code source}: route its DTLS/RTP/RTCP to {@code peer} from now on. */
+    void validated(InetSocketAddress source, UdpPeer peer) {
+        if (byAddress.get(source) == peer) {
             return;
         }
-        List<InetSocketAddress> known = addressesOf.get(session);
+        List<InetSocketAddress> known = addressesOf.get(peer);
         if (known == null) {
             return; // closed meanwhile
         }
         synchronized (known) {
-            if (known.size() >= MAX_ADDRESSES_PER_SESSION) {
-                byAddress.remove(known.remove(0), session);
+            if (known.size() >= MAX_ADDRESSES_PER_PEER) {
+                byAddress.remove(known.remove(0), peer);
             }
             known.add(source);
         }
-        byAddress.put(source, session);
+        byAddress.put(source, peer);
     }
 
-    /** Unmaps a closed session. */
-    void forget(TransportSession session) {
-        byUfrag.remove(session.localUfrag(), session);
-        List<InetSocketAddress> known = addressesOf.remove(session);
+    /** Unmaps a closed peer. */
+    void forget(UdpPeer peer) {
+        byUfrag.remove(peer.localUfrag(), peer);
+        List<InetSocketAddress> known = addressesOf.remove(peer);
         if (known != null) {
             synchronized (known) {
-                known.forEach(address -> byAddress.remove(address, session));
+                known.forEach(address -> byAddress.remove(address, peer));
             }
         }
     }
 
     /** Sends one datagram; counts it on {@code counters} (and so on the endpoint). Safe from any thread. */
-    boolean send(byte[] buf, int off, int len, InetSocketAddress to, TrafficCounters sessionCounters) {
+    boolean send(byte[] buf, int off, int len, InetSocketAddress to, TrafficCounters peerCounters) {
         try {
             channel.send(ByteBuffer.wrap(buf, off, len), to);
-            sessionCounters.sent(len);
+            peerCounters.sent(len);
             return true;
         } catch (IOException e) {
-            sessionCounters.drop(DropReason.SEND_FAILED);
+            peerCounters.drop(DropReason.SEND_FAILED);
             return false;
         }
     }
@@ -252,9 +252,9 @@ public final class UdpEndpoint implements AutoCloseable {
         PacketKind kind = PacketKind.classify(buf, 0, len);
         switch (kind) {
             case STUN -> onStun(buf, len, from);
-            case DTLS -> toSession(buf, len, from, kind, DTLS_HEADER);
-            case RTP -> toSession(buf, len, from, kind, RTP_HEADER);
-            case RTCP -> toSession(buf, len, from, kind, RTCP_HEADER);
+            case DTLS -> toPeer(buf, len, from, kind, DTLS_HEADER);
+            case RTP -> toPeer(buf, len, from, kind, RTP_HEADER);
+            case RTCP -> toPeer(buf, len, from, kind, RTCP_HEADER);
             case UNKNOWN -> counters.drop(len == 0 ? DropReason.TRUNCATED : DropReason.UNKNOWN_PACKET_KIND);
         }
     }
@@ -278,28 +278,28 @@ public final class UdpEndpoint implements AutoCloseable {
             counters.drop(DropReason.ICE_BAD_USERNAME);
             return;
         }
-        TransportSession session = byUfrag.get(ufrag);
-        if (session == null) {
+        UdpPeer peer = byUfrag.get(ufrag);
+        if (peer == null) {
             counters.drop(DropReason.ICE_UNKNOWN_UFRAG);
             return;
         }
-        session.onBindingRequest(msg, buf, len, from);
+        peer.onBindingRequest(msg, buf, len, from);
     }
 
-    private void toSession(byte[] buf, int len, InetSocketAddress from, PacketKind kind, int minLength) {
-        TransportSession session = byAddress.get(from);
-        if (session == null) {
+    private void toPeer(byte[] buf, int len, InetSocketAddress from, PacketKind kind, int minLength) {
+        UdpPeer peer = byAddress.get(from);
+        if (peer == null) {
             counters.drop(DropReason.UNKNOWN_SOURCE);
             return;
         }
         if (len < minLength) {
-            session.onTruncated(len);
+            peer.onTruncated(len);
             return;
         }
         switch (kind) {
-            case DTLS -> session.onDtls(buf, 0, len);
-            case RTCP -> session.onMedia(buf, 0, len, true);
-            default -> session.onMedia(buf, 0, len, false);
+            case DTLS -> peer.onDtls(buf, 0, len);
+            case RTCP -> peer.onMedia(buf, 0, len, true);
+            default -> peer.onMedia(buf, 0, len, false);
         }
     }
 }

@@ -1,2 +1,5 @@
-/** One UDP port for every peer: datagram demux, ICE-lite, DTLS and SRTP. */
+/**
+ * One UDP port for every browser: datagram demux ({@link dev.parley.media.transport.UdpEndpoint}) and, per remote peer, ICE-lite,
+ * DTLS and SRTP ({@link dev.parley.media.transport.UdpPeer}). Bytes in, bytes out: RTP semantics live in media-sfu.
+ */
 package dev.parley.media.transport;

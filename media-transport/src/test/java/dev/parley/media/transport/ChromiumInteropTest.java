@@ -8,8 +8,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpServer;
-import dev.parley.media.transport.dtls.DtlsFingerprint;
 import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +111,7 @@ class ChromiumInteropTest {
                 }
             }
         };
-        TransportSession session = endpoint.createSession(IceParameters.random(),
+        UdpPeer session = endpoint.createPeer(IceParameters.random(),
                 new IceParameters(sdpValue(offer, "ice-ufrag"), sdpValue(offer, "ice-pwd")),
                 DtlsFingerprint.parse(sdpValue(offer, "fingerprint")), events);
 
@@ -136,11 +136,11 @@ class ChromiumInteropTest {
         // Closing the peer connection sends close_notify: the session ends by itself, no timeout needed.
         page.evaluate("pc.close()");
         assertThat(events.closed.get(5, TimeUnit.SECONDS)).isEqualTo(CloseReason.DTLS_CLOSED);
-        assertThat(endpoint.sessionCount()).isZero();
+        assertThat(endpoint.peerCount()).isZero();
     }
 
     /** The minimal ICE-lite answer: one audio m-section, BUNDLE, rtcp-mux, Opus 111, one loopback host candidate. */
-    private String answer(String offer, TransportSession session) {
+    private String answer(String offer, UdpPeer session) {
         String mid = sdpValue(offer, "mid");
         int port = endpoint.localAddress().getPort();
         return String.join("\r\n",
@@ -154,7 +154,7 @@ class ChromiumInteropTest {
                 "c=IN IP4 0.0.0.0",
                 "a=ice-ufrag:" + session.localIce().ufrag(),
                 "a=ice-pwd:" + session.localIce().pwd(),
-                "a=fingerprint:" + session.localFingerprint().toSdp(),
+                "a=fingerprint:" + session.localFingerprint().sdpValue(),
                 "a=setup:passive",
                 "a=mid:" + mid,
                 "a=recvonly",

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A listener that keeps copies of what it hears, for assertions. */
-class RecordingListener implements TransportListener {
+class RecordingListener implements UdpPeer.Listener {
 
     final CompletableFuture<Void> connected = new CompletableFuture<>();
     final CompletableFuture<CloseReason> closed = new CompletableFuture<>();

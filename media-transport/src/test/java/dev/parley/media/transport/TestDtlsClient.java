@@ -1,9 +1,9 @@
 package dev.parley.media.transport;
 
 import dev.parley.media.transport.dtls.DtlsCertificate;
-import dev.parley.media.transport.dtls.DtlsFingerprint;
 import dev.parley.media.transport.srtp.SrtpKeys;
 import dev.parley.media.transport.srtp.SrtpProfile;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Hashtable;

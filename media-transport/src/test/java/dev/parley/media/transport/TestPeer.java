@@ -1,11 +1,11 @@
 package dev.parley.media.transport;
 
 import dev.parley.media.transport.dtls.DtlsCertificate;
-import dev.parley.media.transport.dtls.DtlsFingerprint;
 import dev.parley.media.transport.ice.CidrRange;
 import dev.parley.media.transport.ice.IceParameters;
 import dev.parley.media.transport.srtp.SrtpKeys;
 import dev.parley.media.transport.srtp.SrtpProfile;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import dev.parley.media.wire.stun.StunMessage;
 import dev.parley.media.wire.stun.StunMessageBuilder;
 import java.io.IOException;

@@ -18,8 +18,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -39,14 +39,14 @@ class UdpEndpointIntegrationTest {
     UdpEndpoint endpoint;
     TestPeer peer;
     RecordingListener listener;
-    TransportSession session;
+    UdpPeer session;
 
     @BeforeEach
     void open() throws Exception {
         endpoint = UdpEndpoint.open(TestPeer.loopbackConfig());
         peer = new TestPeer(endpoint.localAddress());
         listener = new RecordingListener();
-        session = endpoint.createSession(IceParameters.random(), peer.ice, peer.fingerprint(), listener);
+        session = endpoint.createPeer(IceParameters.random(), peer.ice, peer.fingerprint(), listener);
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ class UdpEndpointIntegrationTest {
         assertThat(listener.rtp.get(0)).isEqualTo(RTP);
         assertThat(listener.rtcp.get(0)).isEqualTo(RTCP);
 
-        byte[] out = Arrays.copyOf(RTP, RTP.length + TransportSession.SRTP_OVERHEAD);
+        byte[] out = Arrays.copyOf(RTP, RTP.length + UdpPeer.SRTP_OVERHEAD);
         assertThat(session.sendRtp(out, 0, RTP.length)).isTrue();
         byte[] received = peer.receive(2000);
         PacketView view = new PacketView().set(received, 0, received.length);
@@ -107,7 +107,7 @@ class UdpEndpointIntegrationTest {
         try (UdpEndpoint v6Endpoint = UdpEndpoint.open(TestPeer.loopbackConfig().withBindAddress(new InetSocketAddress(v6, 0)));
                 TestPeer v6Peer = new TestPeer(v6Endpoint.localAddress(), v6)) {
             RecordingListener v6Listener = new RecordingListener();
-            TransportSession v6Session = v6Endpoint.createSession(
+            UdpPeer v6Session = v6Endpoint.createPeer(
                     IceParameters.random(), v6Peer.ice, v6Peer.fingerprint(), v6Listener);
 
             StunMessage answer = v6Peer.check(v6Session.localIce().ufrag(), v6Session.localIce().pwd(), true);
@@ -125,7 +125,7 @@ class UdpEndpointIntegrationTest {
     @Test
     void remoteParametersMayArriveAfterTheChecks() throws Exception {
         RecordingListener late = new RecordingListener();
-        TransportSession offered = endpoint.createSession(IceParameters.random(), null, null, late);
+        UdpPeer offered = endpoint.createPeer(IceParameters.random(), null, null, late);
         assertThat(peer.check(offered.localIce().ufrag(), offered.localIce().pwd(), true)).isNotNull();
 
         CompletableFuture<SrtpKeys> client = CompletableFuture.supplyAsync(() -> {
@@ -157,7 +157,7 @@ class UdpEndpointIntegrationTest {
     @Test
     void wrongFingerprintClosesTheSessionAndNoMediaFlows() throws Exception {
         RecordingListener other = new RecordingListener();
-        TransportSession pinnedToSomeoneElse = endpoint.createSession(
+        UdpPeer pinnedToSomeoneElse = endpoint.createPeer(
                 IceParameters.random(), peer.ice, DtlsCertificate.generate().fingerprint(), other);
         assertThat(peer.check(pinnedToSomeoneElse.localIce().ufrag(), pinnedToSomeoneElse.localIce().pwd(), true))
                 .isNotNull();
@@ -168,7 +168,7 @@ class UdpEndpointIntegrationTest {
         assertThat(other.closed.get(5, TimeUnit.SECONDS)).isEqualTo(CloseReason.DTLS_FINGERPRINT_MISMATCH);
         assertThat(other.connected).isNotDone();
         assertThat(pinnedToSomeoneElse.sendRtp(RTP.clone(), 0, RTP.length)).isFalse();
-        assertThat(endpoint.sessionCount()).isEqualTo(1);
+        assertThat(endpoint.peerCount()).isEqualTo(1);
     }
 
     @Test
@@ -177,7 +177,7 @@ class UdpEndpointIntegrationTest {
         SrtpSession client = new SrtpSession(peer.handshake(endpoint.certificate().fingerprint(),
                 SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES128_CM_HMAC_SHA1_80), false);
         listener.connected.get(5, TimeUnit.SECONDS);
-        TransportStats before = endpoint.stats();
+        TrafficStats before = endpoint.stats();
 
         peer.send(HexFormat.of().parseHex("000100042112a442" + "0102030405060708090a0b0c")); // STUN, length lies
         peer.send(HexFormat.of().parseHex("011100002112a442" + "0102030405060708090a0b0c")); // STUN error response
@@ -199,7 +199,7 @@ class UdpEndpointIntegrationTest {
 
         await().atMost(Duration.ofSeconds(2)).until(() -> endpoint.stats().dropped(DropReason.UNKNOWN_SOURCE) == 1);
         Thread.sleep(200); // loopback keeps order per socket; the stranger's socket may overtake, so allow a little time
-        TransportStats after = endpoint.stats();
+        TrafficStats after = endpoint.stats();
         Map<DropReason, Long> deltas = new EnumMap<>(DropReason.class);
         for (DropReason reason : DropReason.values()) {
             long delta = after.dropped(reason) - before.dropped(reason);
@@ -234,7 +234,7 @@ class UdpEndpointIntegrationTest {
                 .withAllowedIceSources(java.util.List.of(CidrRange.parse("10.0.0.0/8"))));
         peer.close();
         peer = new TestPeer(endpoint.localAddress());
-        session = endpoint.createSession(IceParameters.random(), peer.ice, peer.fingerprint(), listener);
+        session = endpoint.createPeer(IceParameters.random(), peer.ice, peer.fingerprint(), listener);
 
         assertThat(validCheck()).isNull();
         assertThat(endpoint.stats().dropped(DropReason.ICE_SOURCE_NOT_ALLOWED)).isEqualTo(1);

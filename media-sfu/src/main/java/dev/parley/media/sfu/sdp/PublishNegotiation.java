@@ -14,7 +14,6 @@ import dev.parley.media.wire.sdp.SessionDescription;
 import dev.parley.media.wire.sdp.SessionDescriptionBuilder;
 import dev.parley.media.wire.sdp.Simulcast;
 import dev.parley.media.wire.sdp.StreamDirection;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +81,7 @@ public final class PublishNegotiation {
         // The offer's group order minus what was rejected: its first accepted mid is the answerer's tag (RFC 8843 §7.3.1).
         List<String> bundle = offer.description().bundleMids().stream().filter(accepted::contains).toList();
         SessionDescriptionBuilder answer = SessionDescription.builder()
-                .origin(local.ice().usernameFragment().hashCode() & 0x7FFF_FFFFL, originVersion(offer.description()))
+                .origin(local.ice().ufrag().hashCode() & 0x7FFF_FFFFL, originVersion(offer.description()))
                 .iceLite();
         if (!bundle.isEmpty()) {
             answer.group(new Group(Group.BUNDLE, bundle));

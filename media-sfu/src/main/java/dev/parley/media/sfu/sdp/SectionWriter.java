@@ -8,10 +8,8 @@ import dev.parley.media.wire.sdp.Candidate;
 import dev.parley.media.wire.sdp.Codec;
 import dev.parley.media.wire.sdp.Direction;
 import dev.parley.media.wire.sdp.Extmap;
-import dev.parley.media.wire.sdp.Fingerprint;
 import dev.parley.media.wire.sdp.MediaDescription;
 import dev.parley.media.wire.sdp.MediaDescriptionBuilder;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,8 +39,8 @@ final class SectionWriter {
             b.port(first.port()).connection((first.address().indexOf(':') >= 0 ? "IN IP6 " : "IN IP4 ") + first.address());
         }
         return b.mid(mid).direction(direction)
-                .iceCredentials(local.ice().usernameFragment(), local.ice().password())
-                .fingerprint(new Fingerprint(local.fingerprint().algorithm(), local.fingerprint().value()))
+                .iceCredentials(local.ice().ufrag(), local.ice().pwd())
+                .fingerprint(local.fingerprint())
                 .setup(setup)
                 .rtcpMux();
     }

@@ -1,13 +1,11 @@
 package dev.parley.media.sfu.sdp;
 
-import dev.parley.media.sfu.rtp.DtlsFingerprint;
-import dev.parley.media.sfu.rtp.IceParameters;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
-import dev.parley.media.wire.sdp.Fingerprint;
+import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import dev.parley.media.wire.sdp.MediaDescription;
 import dev.parley.media.wire.sdp.SdpParseException;
 import dev.parley.media.wire.sdp.SessionDescription;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,17 +90,16 @@ final class TransportReader {
         if (pwd == null || !isIceChars(pwd, 22)) {
             throw new SdpException("The " + what + " needs a=ice-pwd of 22 to 256 ICE characters (RFC 8839 §5.4).");
         }
-        Fingerprint fingerprint = sdp.fingerprintFor(m);
+        DtlsFingerprint fingerprint = sdp.fingerprintFor(m);
         if (fingerprint == null) {
             throw new SdpException("The " + what + " has no a=fingerprint, so its DTLS certificate cannot be verified.");
         }
         Integer size = DIGEST_BYTES.get(fingerprint.algorithm());
-        if (size == null || size * 3 - 1 != fingerprint.hex().length()) {
+        if (size == null || size * 3 - 1 != fingerprint.value().length()) {
             throw new SdpException("The " + what + " has an a=fingerprint Parley cannot check ('" + fingerprint.algorithm()
-                    + "' with " + (fingerprint.hex().length() + 1) / 3 + " bytes); use sha-256.");
+                    + "' with " + (fingerprint.value().length() + 1) / 3 + " bytes); use sha-256.");
         }
-        return new RemoteTransportParameters(new IceParameters(ufrag, pwd),
-                new DtlsFingerprint(fingerprint.algorithm(), fingerprint.hex()));
+        return new RemoteTransportParameters(new IceParameters(ufrag, pwd), fingerprint);
     }
 
     /** RFC 8839 §5.4: ice-char = ALPHA / DIGIT / "+" / "/", between {@code min} and 256 of them. */

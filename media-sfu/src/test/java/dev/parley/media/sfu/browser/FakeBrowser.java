@@ -1,10 +1,9 @@
 package dev.parley.media.sfu.browser;
 
-import dev.parley.media.sfu.rtp.DtlsFingerprint;
-import dev.parley.media.sfu.rtp.IceParameters;
 import dev.parley.media.sfu.rtp.LocalTransportParameters;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
 import dev.parley.media.transport.dtls.DtlsCertificate;
+import dev.parley.media.transport.ice.IceParameters;
 import dev.parley.media.transport.srtp.PacketView;
 import dev.parley.media.transport.srtp.SrtpResult;
 import dev.parley.media.transport.srtp.SrtpSession;
@@ -31,7 +30,7 @@ import org.bouncycastle.tls.UDPTransport;
  */
 public final class FakeBrowser implements AutoCloseable {
     private final DatagramSocket socket;
-    private final dev.parley.media.transport.ice.IceParameters ice = dev.parley.media.transport.ice.IceParameters.random();
+    private final IceParameters ice = IceParameters.random();
     private final DtlsCertificate certificate = DtlsCertificate.generate();
     private final String name;
     private volatile SrtpSession srtp;
@@ -47,9 +46,7 @@ public final class FakeBrowser implements AutoCloseable {
 
     /** What this browser's SDP would say: its ICE credentials and certificate fingerprint. */
     public RemoteTransportParameters parameters() {
-        var fp = certificate.fingerprint();
-        return new RemoteTransportParameters(new IceParameters(ice.ufrag(), ice.pwd()),
-                new DtlsFingerprint(fp.algorithm(), fp.value()));
+        return new RemoteTransportParameters(ice, certificate.fingerprint());
     }
 
     /** ICE check until answered (≤ 2 s), DTLS handshake, SRTP contexts, then a reader thread. */
@@ -62,7 +59,7 @@ public final class FakeBrowser implements AutoCloseable {
      * drops what overflows), so a benchmark's process CPU is the SFU's, not the fake subscribers'.
      */
     public void connect(LocalTransportParameters server, boolean readMedia) throws IOException {
-        checkUntilAnswered(server.ice().usernameFragment(), server.ice().password());
+        checkUntilAnswered(server.ice().ufrag(), server.ice().pwd());
         BrowserDtlsClient client = new BrowserDtlsClient(certificate);
         new DTLSClientProtocol().connect(client, new UDPTransport(socket, 1500));
         srtp = new SrtpSession(client.keys(), false);

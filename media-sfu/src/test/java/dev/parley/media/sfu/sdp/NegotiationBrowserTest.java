@@ -2,14 +2,13 @@ package dev.parley.media.sfu.sdp;
 
 import dev.parley.media.sfu.rtp.MediaKind;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import static dev.parley.media.sfu.sdp.SubscribeOfferTest.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +78,7 @@ class NegotiationBrowserTest {
         Map<?, ?> result = subscribe(1, SubscribeOfferTest.TWO_PARTICIPANTS);
 
         RemoteTransportParameters remote = SubscribeNegotiation.readAnswer((String) result.get("sdp"), List.of("0", "1", "2", "3"));
-        assertThat(remote.ice().usernameFragment()).isNotBlank();
+        assertThat(remote.ice().ufrag()).isNotBlank();
         assertThat(remote.fingerprint().algorithm()).isEqualTo("sha-256");
         assertThat(result.get("tracks")).asList().containsExactly(
                 Map.of("mid", "0", "kind", "audio", "streams", List.of("alice"), "track", "alice-mic"),

@@ -17,8 +17,8 @@ class PublishOfferReadingTest {
     void chromiumOfferGivesTransportParametersAndOneProducerPerTrack() throws SdpException {
         PublishOffer offer = PublishNegotiation.readOffer(TestTransports.crlf(ChromiumOffers.AUDIO_VIDEO));
 
-        assertThat(offer.transport().ice().usernameFragment()).isEqualTo("rM48");
-        assertThat(offer.transport().ice().password()).isEqualTo("RAxvVLHWxKsLB+DAiR70nvq3");
+        assertThat(offer.transport().ice().ufrag()).isEqualTo("rM48");
+        assertThat(offer.transport().ice().pwd()).isEqualTo("RAxvVLHWxKsLB+DAiR70nvq3");
         assertThat(offer.transport().fingerprint().algorithm()).isEqualTo("sha-256");
         assertThat(offer.transport().fingerprint().value()).isEqualTo(
                 "72:4F:93:1D:2E:65:0B:31:FC:B8:90:EE:52:F4:42:06:57:06:3A:FD:C6:53:65:4A:8F:9D:14:D7:35:ED:C4:06");
@@ -83,7 +83,7 @@ class PublishOfferReadingTest {
     void firefoxNumbersItsOwnPayloadTypesAndExtensionIds() throws SdpException {
         PublishOffer offer = PublishNegotiation.readOffer(FirefoxOffers.AUDIO_VIDEO);
 
-        assertThat(offer.transport().ice().usernameFragment()).isEqualTo("3a6b2c1e");
+        assertThat(offer.transport().ice().ufrag()).isEqualTo("3a6b2c1e");
         assertThat(offer.transport().fingerprint().value()).startsWith("6B:8B:F0:65");
         ProducerParameters audio = offer.producers().get(0);
         assertThat(audio.codec().payloadType()).isEqualTo(109);

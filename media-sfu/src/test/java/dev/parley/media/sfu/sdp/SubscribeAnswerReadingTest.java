@@ -1,11 +1,10 @@
 package dev.parley.media.sfu.sdp;
 
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,8 +116,8 @@ class SubscribeAnswerReadingTest {
     void readsIceCredentialsAndFingerprint() throws SdpException {
         RemoteTransportParameters remote = SubscribeNegotiation.readAnswer(TestTransports.crlf(CHROMIUM_ANSWER), MIDS);
 
-        assertThat(remote.ice().usernameFragment()).isEqualTo("Wq3z");
-        assertThat(remote.ice().password()).isEqualTo("6bCW1GkHXOxh3iXwq2k5pA6E");
+        assertThat(remote.ice().ufrag()).isEqualTo("Wq3z");
+        assertThat(remote.ice().pwd()).isEqualTo("6bCW1GkHXOxh3iXwq2k5pA6E");
         assertThat(remote.fingerprint().algorithm()).isEqualTo("sha-256");
         assertThat(remote.fingerprint().value()).startsWith("A1:B2:C3");
     }
@@ -127,7 +126,7 @@ class SubscribeAnswerReadingTest {
     void readsFirefoxAnswerWithSessionLevelFingerprint() throws SdpException {
         RemoteTransportParameters remote = SubscribeNegotiation.readAnswer(FIREFOX_ANSWER, List.of("0", "1", "2"));
 
-        assertThat(remote.ice().usernameFragment()).isEqualTo("9c1e0b7a");
+        assertThat(remote.ice().ufrag()).isEqualTo("9c1e0b7a");
         assertThat(remote.fingerprint().value()).startsWith("1C:55:6E");
     }
 
@@ -162,7 +161,7 @@ class SubscribeAnswerReadingTest {
 
         RemoteTransportParameters remote = SubscribeNegotiation.readAnswer(answer, MIDS);
 
-        assertThat(remote.ice().usernameFragment()).isEqualTo("brws");
+        assertThat(remote.ice().ufrag()).isEqualTo("brws");
         assertThat(remote.fingerprint()).isEqualTo(TestTransports.SERVER_FINGERPRINT);
     }
 }

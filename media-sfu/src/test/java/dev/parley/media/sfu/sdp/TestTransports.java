@@ -1,10 +1,9 @@
 package dev.parley.media.sfu.sdp;
 
-import dev.parley.media.sfu.rtp.DtlsFingerprint;
 import dev.parley.media.sfu.rtp.IceCandidate;
-import dev.parley.media.sfu.rtp.IceParameters;
 import dev.parley.media.sfu.rtp.LocalTransportParameters;
-
+import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.util.List;
 
 /** The server side of a WebRtcTransport as the tests state it: fixed ICE-lite credentials, one loopback host candidate. */

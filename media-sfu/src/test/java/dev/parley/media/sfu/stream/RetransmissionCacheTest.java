@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+/** The Producer's per-stream packet store, keyed by the publisher's sequence numbers. */
 class RetransmissionCacheTest {
     private static final long MS = 1_000_000L;
 
-    private final RetransmissionCache cache = new RetransmissionCache(100, 1000 * MS, 40 * MS);
+    private final RetransmissionCache cache = new RetransmissionCache(100, 1000 * MS);
 
     @Test
     void capacityIsRoundedUpToAPowerOfTwo() {
         assertThat(cache.capacity()).isEqualTo(128);
-        assertThat(new RetransmissionCache(128, 1, 1).capacity()).isEqualTo(128);
+        assertThat(new RetransmissionCache(128, 1).capacity()).isEqualTo(128);
     }
 
     @Test
@@ -22,7 +23,7 @@ class RetransmissionCacheTest {
         cache.store(0x1234, packet, 0, packet.length, 0);
         packet[12] = 0; // the caller reuses its buffer: the cache must not see it
 
-        int slot = cache.take(0x1234, 10 * MS);
+        int slot = cache.find(0x1234, 10 * MS);
 
         assertThat(slot).isNotNegative();
         assertThat(Arrays.copyOf(cache.data(slot), cache.length(slot)))
@@ -34,33 +35,32 @@ class RetransmissionCacheTest {
         cache.store(65530, new byte[20], 0, 20, 0);
         cache.store(SeqWrap.add(65530, 128), new byte[20], 0, 20, 0); // same slot, after the 16-bit wrap
 
-        assertThat(cache.take(65530, 0)).isEqualTo(-1);
-        assertThat(cache.take(SeqWrap.add(65530, 128), 0)).isNotNegative();
+        assertThat(cache.find(65530, 0)).isEqualTo(-1);
+        assertThat(cache.find(SeqWrap.add(65530, 128), 0)).isNotNegative();
     }
 
     @Test
     void doesNotResendTooOldPackets() {
         cache.store(7, new byte[20], 0, 20, 0);
 
-        assertThat(cache.take(7, 1001 * MS)).isEqualTo(-1);
-        assertThat(cache.take(7, 1000 * MS)).isNotNegative();
+        assertThat(cache.find(7, 1001 * MS)).isEqualTo(-1);
+        assertThat(cache.find(7, 1000 * MS)).isNotNegative();
     }
 
     @Test
-    void ignoresARepeatedNackWithinTheMinimumResendInterval() {
+    void everyConsumerMayFetchThePacketAgain() {
         cache.store(7, new byte[20], 0, 20, 0);
 
-        assertThat(cache.take(7, 100 * MS)).isNotNegative();
-        assertThat(cache.take(7, 139 * MS)).isEqualTo(-1);
-        assertThat(cache.take(7, 140 * MS)).isNotNegative();
+        assertThat(cache.find(7, 100 * MS)).isNotNegative();
+        assertThat(cache.find(7, 101 * MS)).isNotNegative(); // one subscriber's resend does not hide it from the next
     }
 
     @Test
     void neverStoredAndOversizePacketsMiss() {
         cache.store(9, new byte[1501], 0, 1501, 0);
 
-        assertThat(cache.take(9, 0)).isEqualTo(-1);
-        assertThat(cache.take(10, 0)).isEqualTo(-1);
+        assertThat(cache.find(9, 0)).isEqualTo(-1);
+        assertThat(cache.find(10, 0)).isEqualTo(-1);
     }
 
     @Test
@@ -68,7 +68,7 @@ class RetransmissionCacheTest {
         cache.store(7, new byte[20], 0, 20, 0);
         cache.clear();
 
-        assertThat(cache.take(7, 0)).isEqualTo(-1);
+        assertThat(cache.find(7, 0)).isEqualTo(-1);
     }
 
     private static final class SeqWrap {

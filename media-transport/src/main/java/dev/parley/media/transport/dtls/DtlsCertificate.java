@@ -1,5 +1,6 @@
 package dev.parley.media.transport.dtls;
 
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -32,7 +33,7 @@ public final class DtlsCertificate {
     private DtlsCertificate(byte[] der, PrivateKey privateKey) {
         this.der = der;
         this.privateKey = privateKey;
-        this.fingerprint = DtlsFingerprint.of("sha-256", der);
+        this.fingerprint = DtlsFingerprint.ofCertificate("sha-256", der);
     }
 
     /** The certificate shared by every endpoint of this process, generated on first use. */

@@ -1,6 +1,7 @@
 package dev.parley.media.transport.dtls;
 
 import dev.parley.media.transport.srtp.SrtpKeys;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;

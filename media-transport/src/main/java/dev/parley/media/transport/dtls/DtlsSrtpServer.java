@@ -2,6 +2,7 @@ package dev.parley.media.transport.dtls;
 
 import dev.parley.media.transport.srtp.SrtpKeys;
 import dev.parley.media.transport.srtp.SrtpProfile;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.io.IOException;
 import java.util.Hashtable;
 import java.util.function.Consumer;

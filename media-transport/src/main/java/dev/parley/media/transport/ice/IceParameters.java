@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
- * An ICE username fragment and password, as in SDP {@code a=ice-ufrag} / {@code a=ice-pwd}.
+ * An ICE username fragment and password, as in SDP {@code a=ice-ufrag} / {@code a=ice-pwd}: the one type for them, used by the
+ * ICE-lite agent here and by media-sfu's transport parameters (either side of a WebRtcTransport).
  *
  * <p>RFC 8445 §5.3: ufrag at least 4 and password at least 22 characters from {@code ice-char} (ALPHA / DIGIT / "+" /
  * "/"), with at least 24 and 128 bits of randomness. {@link #random()} makes an 8-character ufrag (48 bits) and a
@@ -19,6 +20,12 @@ public record IceParameters(String ufrag, String pwd) {
     public IceParameters {
         Objects.requireNonNull(ufrag, "ufrag");
         Objects.requireNonNull(pwd, "pwd");
+    }
+
+    /** The password is a secret (it keys MESSAGE-INTEGRITY): never in logs. */
+    @Override
+    public String toString() {
+        return "IceParameters[ufrag=" + ufrag + ", pwd=<redacted>]";
     }
 
     /** Fresh random local credentials. */

@@ -3,6 +3,7 @@ package dev.parley.media.transport.dtls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.media.transport.srtp.SrtpKeys;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;

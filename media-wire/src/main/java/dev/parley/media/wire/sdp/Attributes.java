@@ -55,9 +55,9 @@ public interface Attributes {
     }
 
     /** The first well-formed DTLS fingerprint, or null. */
-    default Fingerprint fingerprint() {
-        for (String value : attributes(Fingerprint.NAME)) {
-            Fingerprint fingerprint = Fingerprint.parse(value);
+    default DtlsFingerprint fingerprint() {
+        for (String value : attributes(DtlsFingerprint.NAME)) {
+            DtlsFingerprint fingerprint = DtlsFingerprint.parse(value);
             if (fingerprint != null) {
                 return fingerprint;
             }

@@ -78,8 +78,8 @@ public final class MediaDescriptionBuilder {
         return attribute("ice-options", options);
     }
 
-    public MediaDescriptionBuilder fingerprint(Fingerprint fingerprint) {
-        return attribute(Fingerprint.NAME, fingerprint.sdpValue());
+    public MediaDescriptionBuilder fingerprint(DtlsFingerprint fingerprint) {
+        return attribute(DtlsFingerprint.NAME, fingerprint.sdpValue());
     }
 
     /** "passive" in the server's answers, "actpass" in its offers (RFC 8842 §5). */

@@ -109,7 +109,7 @@ final class SdpParser {
             case Codec.FMTP -> v -> Codec.leadingPayloadType(v) >= 0 ? v : null;
             case Codec.RTCP_FB -> v -> Codec.leadingPayloadType(v) != -1 && !Codec.afterPayloadType(v).isEmpty() ? v : null;
             case Extmap.NAME -> Extmap::parse;
-            case Fingerprint.NAME -> Fingerprint::parse;
+            case DtlsFingerprint.NAME -> DtlsFingerprint::parse;
             case Group.NAME -> Group::parse;
             case SsrcAttribute.NAME -> SsrcAttribute::parse;
             case SsrcGroup.NAME -> SsrcGroup::parse;

@@ -75,7 +75,7 @@ public record SessionDescription(List<SdpLine> lines, List<MediaDescription> med
     }
 
     /** The section's fingerprint, else the session-level one. */
-    public Fingerprint fingerprintFor(MediaDescription m) {
+    public DtlsFingerprint fingerprintFor(MediaDescription m) {
         return m.fingerprint() != null ? m.fingerprint() : fingerprint();
     }
 

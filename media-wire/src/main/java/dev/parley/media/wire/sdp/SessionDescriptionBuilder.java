@@ -47,8 +47,8 @@ public final class SessionDescriptionBuilder {
         return attribute("extmap-allow-mixed", null);
     }
 
-    public SessionDescriptionBuilder fingerprint(Fingerprint fingerprint) {
-        return attribute(Fingerprint.NAME, fingerprint.sdpValue());
+    public SessionDescriptionBuilder fingerprint(DtlsFingerprint fingerprint) {
+        return attribute(DtlsFingerprint.NAME, fingerprint.sdpValue());
     }
 
     public SessionDescriptionBuilder media(MediaDescription section) {

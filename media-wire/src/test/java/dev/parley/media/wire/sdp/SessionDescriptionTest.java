@@ -70,7 +70,7 @@ class SessionDescriptionTest {
         MediaDescription video = offer.media().get(1);
 
         assertThat(video.fingerprint()).isNull();
-        assertThat(offer.fingerprintFor(video).hex()).startsWith("0B:9E");
+        assertThat(offer.fingerprintFor(video).value()).startsWith("0B:9E");
         assertThat(offer.iceUfragFor(video)).isEqualTo("7e0b9b2b");
         assertThat(offer.setupFor(video)).isEqualTo("actpass");
         assertThat(offer.iceOptions()).containsExactly("trickle");
@@ -98,7 +98,7 @@ class SessionDescriptionTest {
     void buildsAnIceLiteAnswer() throws SdpParseException {
         SessionDescription offer = SessionDescription.parse(BrowserOffers.CHROMIUM);
         MediaDescription offered = offer.media().get(1);
-        Fingerprint fingerprint = Fingerprint.of("SHA-256", new byte[] {1, 2, (byte) 0xAB});
+        DtlsFingerprint fingerprint = DtlsFingerprint.ofDigest("SHA-256", new byte[] {1, 2, (byte) 0xAB});
         MediaDescription video = MediaDescription.builder("video", offered.protocol())
             .mid(offered.mid()).direction(offered.direction().reverse())
             .iceCredentials("srvU", "serverpasswordserverpass").fingerprint(fingerprint).setup("passive").rtcpMux().rtcpRsize()

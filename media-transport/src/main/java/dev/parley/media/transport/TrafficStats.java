@@ -3,7 +3,7 @@ package dev.parley.media.transport;
 import java.util.Map;
 
 /**
- * A snapshot of traffic counters, for an endpoint or one session.
+ * A snapshot of traffic counters, for an endpoint or one peer.
  *
  * @param packetsIn datagrams received (before any drop)
  * @param bytesIn bytes received
@@ -11,9 +11,9 @@ import java.util.Map;
  * @param bytesOut bytes sent
  * @param drops non-zero drop counts by reason
  */
-public record TransportStats(long packetsIn, long bytesIn, long packetsOut, long bytesOut, Map<DropReason, Long> drops) {
+public record TrafficStats(long packetsIn, long bytesIn, long packetsOut, long bytesOut, Map<DropReason, Long> drops) {
 
-    public TransportStats {
+    public TrafficStats {
         drops = Map.copyOf(drops);
     }
 

@@ -1,9 +1,10 @@
 package dev.parley.media.sfu;
 
-import dev.parley.media.sfu.rtp.DtlsFingerprint;
 import dev.parley.media.transport.CloseReason;
-import dev.parley.media.transport.TransportListener;
-import dev.parley.media.transport.TransportStats;
+import dev.parley.media.transport.TrafficStats;
+import dev.parley.media.transport.UdpPeer;
+import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,18 +12,18 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An in-memory {@link MediaLink.Factory} for core tests: no sockets, no crypto. Each opened link records what the SFU sends
+ * An in-memory {@link UdpPeers} for core tests: no sockets, no crypto. Each opened peer records what the SFU sends
  * and lets the test play the browser (deliver RTP/RTCP, report connected or closed).
  */
-final class FakeLinks implements MediaLink.Factory {
-    final List<Link> opened = new CopyOnWriteArrayList<>();
+final class FakePeers implements UdpPeers {
+    final List<Peer> opened = new CopyOnWriteArrayList<>();
     volatile boolean closed;
 
     @Override
-    public MediaLink open(String localUfrag, String localPwd, TransportListener listener) {
-        Link link = new Link(localUfrag, listener);
-        opened.add(link);
-        return link;
+    public Peer open(IceParameters local, UdpPeer.Listener listener) {
+        Peer peer = new Peer(local.ufrag(), listener);
+        opened.add(peer);
+        return peer;
     }
 
     @Override
@@ -36,8 +37,8 @@ final class FakeLinks implements MediaLink.Factory {
     }
 
     @Override
-    public TransportStats endpointStats() {
-        return new TransportStats(0, 0, 0, 0, Map.of());
+    public TrafficStats stats() {
+        return new TrafficStats(0, 0, 0, 0, Map.of());
     }
 
     @Override
@@ -45,28 +46,28 @@ final class FakeLinks implements MediaLink.Factory {
         closed = true;
     }
 
-    /** The link opened for the transport with this local ufrag. */
-    Link linkOf(WebRtcTransport transport) {
-        String ufrag = transport.localParameters().ice().usernameFragment();
+    /** The peer opened for the transport with this local ufrag. */
+    Peer peerOf(WebRtcTransport transport) {
+        String ufrag = transport.localParameters().ice().ufrag();
         return opened.stream().filter(l -> l.localUfrag.equals(ufrag)).findFirst().orElseThrow();
     }
 
-    static final class Link implements MediaLink {
+    static final class Peer implements UdpPeers.Peer {
         final String localUfrag;
-        final TransportListener listener;
+        final UdpPeer.Listener listener;
         final List<byte[]> rtpSent = new CopyOnWriteArrayList<>();
         final List<byte[]> rtcpSent = new CopyOnWriteArrayList<>();
         volatile boolean closed;
         volatile String remoteUfrag;
 
-        Link(String localUfrag, TransportListener listener) {
+        Peer(String localUfrag, UdpPeer.Listener listener) {
             this.localUfrag = localUfrag;
             this.listener = listener;
         }
 
         @Override
-        public void setRemote(String ufrag, String pwd, DtlsFingerprint fingerprint) {
-            remoteUfrag = ufrag;
+        public void setRemote(IceParameters remote, DtlsFingerprint fingerprint) {
+            remoteUfrag = remote.ufrag();
         }
 
         @Override
@@ -80,8 +81,8 @@ final class FakeLinks implements MediaLink.Factory {
         }
 
         @Override
-        public TransportStats stats() {
-            return new TransportStats(0, 0, rtpSent.size() + rtcpSent.size(), 0, Map.of());
+        public TrafficStats stats() {
+            return new TrafficStats(0, 0, rtpSent.size() + rtcpSent.size(), 0, Map.of());
         }
 
         @Override

@@ -1,7 +1,6 @@
 package dev.parley.media.transport;
 
 import dev.parley.media.transport.dtls.DtlsFailure;
-import dev.parley.media.transport.dtls.DtlsFingerprint;
 import dev.parley.media.transport.dtls.DtlsHandshake;
 import dev.parley.media.transport.ice.IceCheckResult;
 import dev.parley.media.transport.ice.IceLiteAgent;
@@ -11,6 +10,7 @@ import dev.parley.media.transport.srtp.SrtpKeys;
 import dev.parley.media.transport.srtp.SrtpProfile;
 import dev.parley.media.transport.srtp.SrtpResult;
 import dev.parley.media.transport.srtp.SrtpSession;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import dev.parley.media.wire.stun.StunMessage;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,17 +18,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One ICE + DTLS + SRTP association with a browser on the shared port: what the SFU's WebRtcTransport wraps.
+ * One remote peer on the shared UDP port, as the packet layer sees it: its ICE-lite agent (which source addresses may talk to
+ * us, consent freshness), its DTLS handshake and the SRTP contexts the handshake keys. It turns the peer's datagrams into
+ * decrypted RTP/RTCP and protects what is sent to it; it knows nothing of RTP streams, Producers or Consumers. The SFU's
+ * WebRtcTransport — the one name for the whole ICE+DTLS+SRTP association with a browser — owns exactly one UdpPeer.
  *
- * <p>Lifecycle: created by {@link UdpEndpoint#createSession}; the browser's checks select an address (ICE-lite), its
- * ClientHello starts DTLS, the exported keys create SRTP contexts and {@link TransportListener#onConnected} fires. Media
+ * <p>Lifecycle: created by {@link UdpEndpoint#createPeer}; the browser's checks select an address (ICE-lite), its
+ * ClientHello starts DTLS, the exported keys create SRTP contexts and {@link Listener#onConnected} fires. Media
  * then flows both ways until {@link #close()}, a consent timeout, a DTLS failure or the endpoint closing; the listener
- * hears {@link TransportListener#onClosed} once.
+ * hears {@link Listener#onClosed} once.
  *
  * <p>Threading: datagrams arrive on the endpoint's reader thread; {@link #sendRtp}/{@link #sendRtcp} may be called from
  * any thread (one sender thread per SSRC keeps the SRTP contexts uncontended). State shared between threads is volatile.
  */
-public final class TransportSession {
+public final class UdpPeer {
+
+    /**
+     * What a {@link UdpPeer} reports to its owner (the SFU's WebRtcTransport).
+     *
+     * <p>{@link #onRtp} and {@link #onRtcp} run on the endpoint's single UDP reader thread and hand over views into the
+     * reader's reused buffer: the bytes are valid only during the call. Copy what you keep, post work to your own event loop,
+     * never block. {@link #onConnected} runs on the DTLS thread, {@link #onClosed} on whichever thread closed the peer.
+     */
+    public interface Listener {
+
+        /** ICE has a selected address and DTLS finished: SRTP keys are in place, {@code send*} works from now on. */
+        void onConnected();
+
+        /** A decrypted, authenticated RTP packet at {@code buf[off, off + len)}. */
+        void onRtp(byte[] buf, int off, int len);
+
+        /** A decrypted, authenticated RTCP compound packet at {@code buf[off, off + len)}. */
+        void onRtcp(byte[] buf, int off, int len);
+
+        /** The peer ended; called exactly once. */
+        void onClosed(CloseReason reason);
+    }
 
     /**
      * Bytes a caller of {@link #sendRtp}/{@link #sendRtcp} should leave free after the packet in its buffer so that
@@ -36,20 +61,20 @@ public final class TransportSession {
      */
     public static final int SRTP_OVERHEAD = 20;
 
-    private static final Logger LOG = LoggerFactory.getLogger(TransportSession.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UdpPeer.class);
     private static final ThreadLocal<PacketView> SEND_VIEW = ThreadLocal.withInitial(PacketView::new);
 
     private final UdpEndpoint endpoint;
     private final IceLiteAgent ice;
     private final DtlsHandshake dtls;
-    private final TransportListener listener;
+    private final Listener listener;
     private final TrafficCounters counters;
     private final PacketView receiveView = new PacketView();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile SrtpSession srtp;
 
-    TransportSession(UdpEndpoint endpoint, IceParameters local, IceParameters remote, DtlsFingerprint remoteFingerprint,
-            TransportListener listener, TrafficCounters endpointCounters) {
+    UdpPeer(UdpEndpoint endpoint, IceParameters local, IceParameters remote, DtlsFingerprint remoteFingerprint,
+            Listener listener, TrafficCounters endpointCounters) {
         this.endpoint = endpoint;
         this.listener = listener;
         this.counters = new TrafficCounters(endpointCounters);
@@ -77,7 +102,7 @@ public final class TransportSession {
         dtls.setRemoteFingerprint(remoteFingerprint);
     }
 
-    /** True once SRTP keys exist and the session is not closed. */
+    /** True once SRTP keys exist and the peer is not closed. */
     public boolean isConnected() {
         return srtp != null && !closed.get();
     }
@@ -114,13 +139,13 @@ public final class TransportSession {
         return send(buf, off, len, true);
     }
 
-    /** Closes the session: close_notify to the peer, the address is forgotten, the listener hears LOCAL_CLOSE. */
+    /** Closes the peer: close_notify to the peer, the address is forgotten, the listener hears LOCAL_CLOSE. */
     public void close() {
         close(CloseReason.LOCAL_CLOSE);
     }
 
-    /** Counters of this session. */
-    public TransportStats stats() {
+    /** Counters of this peer. */
+    public TrafficStats stats() {
         return counters.snapshot();
     }
 

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Session lifetime on a real endpoint with a fake clock: consent expiry, ICE timeout, local and endpoint close. */
-class TransportSessionLifecycleTest {
+class UdpPeerLifecycleTest {
 
     final AtomicLong clock = new AtomicLong(5_000_000);
     UdpEndpoint endpoint;
     TestPeer peer;
     RecordingListener listener;
-    TransportSession session;
+    UdpPeer session;
 
     @BeforeEach
     void open() throws Exception {
@@ -29,7 +29,7 @@ class TransportSessionLifecycleTest {
                 .withClockMillis(clock::get));
         peer = new TestPeer(endpoint.localAddress());
         listener = new RecordingListener();
-        session = endpoint.createSession(IceParameters.random(), peer.ice, peer.fingerprint(), listener);
+        session = endpoint.createPeer(IceParameters.random(), peer.ice, peer.fingerprint(), listener);
     }
 
     @AfterEach
@@ -44,14 +44,14 @@ class TransportSessionLifecycleTest {
         clock.addAndGet(29_000);
         assertThat(peer.check(session.localIce().ufrag(), session.localIce().pwd(), false)).isNotNull();
         clock.addAndGet(29_000);
-        endpoint.expireSessions();
+        endpoint.expirePeers();
         assertThat(listener.closed).isNotDone();
 
         clock.addAndGet(1_001);
-        endpoint.expireSessions();
+        endpoint.expirePeers();
 
         assertThat(listener.closed.get(1, TimeUnit.SECONDS)).isEqualTo(CloseReason.ICE_CONSENT_EXPIRED);
-        assertThat(endpoint.sessionCount()).isZero();
+        assertThat(endpoint.peerCount()).isZero();
         peer.send(HexFormat.of().parseHex("16fefd000000000000000000010000")); // DTLS from the forgotten address
         await().atMost(Duration.ofSeconds(2)).until(() -> endpoint.stats().dropped(DropReason.UNKNOWN_SOURCE) == 1);
         assertThat(peer.check(session.localIce().ufrag(), session.localIce().pwd(), true)).isNull();
@@ -60,7 +60,7 @@ class TransportSessionLifecycleTest {
     @Test
     void sessionWithoutAnyValidCheckTimesOut() throws Exception {
         clock.addAndGet(30_001);
-        endpoint.expireSessions();
+        endpoint.expirePeers();
 
         assertThat(listener.closed.get(1, TimeUnit.SECONDS)).isEqualTo(CloseReason.ICE_TIMEOUT);
     }
@@ -86,7 +86,7 @@ class TransportSessionLifecycleTest {
 
     @Test
     void localUfragMustBeUnique() {
-        assertThatThrownBy(() -> endpoint.createSession(session.localIce(), null, null, new RecordingListener()))
+        assertThatThrownBy(() -> endpoint.createPeer(session.localIce(), null, null, new RecordingListener()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
