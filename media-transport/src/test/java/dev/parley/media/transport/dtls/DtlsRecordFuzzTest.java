@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parley.media.transport.PacketKind;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
