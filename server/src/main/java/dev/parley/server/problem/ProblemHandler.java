@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -40,6 +41,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         return ResponseEntity.status(e.type().status()).headers(headers).body(body);
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> handleDatabaseRefusal(DataAccessException e, WebRequest request) {
+        HttpStatus status = DatabaseRefusal.statusFor(e);
+        if (status == null) {
+            return handleUnexpected(e, request);
+        }
+        // The client gets a 4xx, but a check is missing in front of the database: log it as the bug it is.
+        log.error("input refused by the database, validation missing path={} sqlstate={}", path(request),
+                DatabaseRefusal.sqlState(e), e);
+        return ResponseEntity.status(status).body(Problems.ofStatus(status, DatabaseRefusal.detail(status), path(request)));
     }
 
     @ExceptionHandler(Exception.class)
