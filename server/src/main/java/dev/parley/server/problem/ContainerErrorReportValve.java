@@ -38,7 +38,6 @@ public final class ContainerErrorReportValve extends ErrorReportValve {
                 }
             });
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
                 writer.write(json(status));

@@ -116,7 +116,9 @@ class BadInputApiTest {
 
         assertThat(field(assertProblem(api.get("/users/search?q=ab%ff", me.token()), 400))).isEqualTo("q");
         assertThat(field(assertProblem(api.get("/users/search?q=ab%C0%AF", me.token()), 400))).isEqualTo("q");
-        assertThat(field(assertProblem(api.get("/users/search?q=ab%zz", me.token()), 400))).isEqualTo("q");
+        // the JDK's URI class refuses to build this one
+        assertThat(field(assertProblem(RawHttp.send(port, "GET /users/search?q=ab%zz HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                + me.token() + "\r\nConnection: close\r\n\r\n"), 400))).isEqualTo("q");
     }
 
     @Test
@@ -196,8 +198,12 @@ class BadInputApiTest {
 
     @Test
     void theSignalingPathAnswersPlainHttpWithProblems() {
+        MeetingApi.Person me = person("ws");
+
         assertProblem(api.get("/ws", null), 400);
-        assertProblem(api.send("POST", "/ws", Map.of("Content-Type", "application/json"), "{}"), 405);
+        JsonNode problem = assertProblem(api.send("POST", "/ws", Map.of("Authorization", "Bearer " + me.token(),
+                "Content-Type", "application/json"), "{}"), 405);
+        assertThat(problem.get("detail").asString()).contains("WebSocket");
     }
 
     @Test
