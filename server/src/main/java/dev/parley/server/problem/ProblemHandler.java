@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -41,6 +42,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         return ResponseEntity.status(e.type().status()).headers(headers).body(body);
+    }
+
+    /** A body that claims to be multipart but cannot be parsed (no boundary, truncated): no endpoint reads multipart anyway. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException e, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY,
+                "The request body is not a readable multipart body; this endpoint reads application/json.", path(request)));
     }
 
     @ExceptionHandler(DataAccessException.class)
