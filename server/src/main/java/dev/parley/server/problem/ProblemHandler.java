@@ -2,6 +2,7 @@ package dev.parley.server.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -49,6 +50,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException e, WebRequest request) {
         return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY,
                 "The request body is not a readable multipart body; this endpoint reads application/json.", path(request)));
+    }
+
+    /**
+     * A form body (application/x-www-form-urlencoded) whose percent-encoding is not UTF-8, found when something asks for the
+     * request's parameters; the query string itself was already checked by {@link MalformedRequestFilter}.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> handleUndecodableParameters(InvalidParameterException e, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY,
+                "The request's form parameters are not valid percent-encoded UTF-8; this endpoint reads application/json.",
+                path(request)));
     }
 
     @ExceptionHandler(DataAccessException.class)
