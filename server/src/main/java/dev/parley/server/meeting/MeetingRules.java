@@ -61,14 +61,14 @@ class MeetingRules {
             errors.add(new InvalidField("title", "is required"));
         } else if (title.strip().length() > MAX_TITLE) {
             errors.add(new InvalidField("title", "must be at most " + MAX_TITLE + " characters long"));
-        } else if (TextRule.NAME.problem(title) != null) {
-            errors.add(new InvalidField("title", TextRule.NAME.problem(title)));
+        } else if (TextRule.NAME.problem(title) instanceof String notAName) {
+            errors.add(new InvalidField("title", notAName));
         }
         String description = pick(input.description(), current == null ? "" : current.description());
         if (description.length() > MAX_DESCRIPTION) {
             errors.add(new InvalidField("description", "must be at most " + MAX_DESCRIPTION + " characters long"));
-        } else if (TextRule.MULTI_LINE.problem(description) != null) {
-            errors.add(new InvalidField("description", TextRule.MULTI_LINE.problem(description)));
+        } else if (TextRule.MULTI_LINE.problem(description) instanceof String notText) {
+            errors.add(new InvalidField("description", notText));
         }
         ZoneId zone = zone(input.timeZone(), current, errors);
         Instant start = instant(input.startTime(), current == null ? null : current.startTime(), "start_time", errors);
