@@ -1,5 +1,6 @@
 package dev.parley.server.auth;
 
+import dev.parley.server.user.Usernames;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,14 @@ record LoginRequest(
         String username,
         @Schema(format = "password") @NotBlank(message = "is required") @Size(max = 256, message = "must be at most 256 characters long")
         String password) {
+
+    /**
+     * Looked up and throttled by its comparison key ({@link Usernames#key}): "ADA", "ａｄａ" and "ada" are one account and one
+     * throttle counter, so look-alikes cannot multiply the attempts allowed per username.
+     */
+    LoginRequest {
+        username = Usernames.key(username);
+    }
 
     @Override
     public String toString() {

@@ -1,9 +1,11 @@
 package dev.parley.server.chat;
 
+import dev.parley.server.text.TextRule;
+
 /**
  * The rule for a message's text: 1 to {@link #MAX_CHARACTERS} characters (Unicode code points, what a person counts), not only
- * white space, and text rather than binary: well-formed UTF-16 (a lone surrogate cannot be encoded as UTF-8, RFC 3629 §3) and
- * no control characters other than tab and line breaks.
+ * white space, and text rather than binary: the shared {@link TextRule#MULTI_LINE} (well-formed UTF-16, no control characters
+ * other than tab and line breaks).
  */
 final class ChatText {
     static final int MAX_CHARACTERS = 4000;
@@ -20,16 +22,9 @@ final class ChatText {
         if (characters > MAX_CHARACTERS) {
             return "A chat message may have at most " + MAX_CHARACTERS + " characters; this one has " + characters + ".";
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "A chat message must be valid UTF-8 text.";
-            } else if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                return "A chat message must be text: it contains the control character U+"
-                        + String.format("%04X", (int) c) + ".";
-            }
+        String notText = TextRule.MULTI_LINE.problem(text);
+        if (notText != null) {
+            return "A chat message " + notText + ".";
         }
         return null;
     }

@@ -88,6 +88,11 @@ class MeetingController {
         if (!scope.equals("upcoming") && !scope.equals("past")) {
             throw invalid("scope", "must be upcoming or past");
         }
+        for (InvalidField outOfRange : new InvalidField[] {MeetingTimes.check("from", from), MeetingTimes.check("to", to)}) {
+            if (outOfRange != null) {
+                throw invalid(outOfRange.field(), outOfRange.message());
+            }
+        }
         Instant now = clock.instant();
         boolean past = scope.equals("past");
         Instant start = from != null ? from.toInstant() : past ? now.minus(Meetings.MAX_RANGE) : now;

@@ -12,7 +12,9 @@ import java.util.List;
  */
 @Schema(description = "A meeting as the host writes it")
 record MeetingInput(
-        @Schema(example = "Weekly sync", maxLength = MeetingRules.MAX_TITLE) String title,
+        @Schema(example = "Weekly sync", maxLength = MeetingRules.MAX_TITLE,
+                description = "one line: no control characters, no bidirectional text controls (U+202A-202E, U+2066-2069)")
+        String title,
         @Schema(maxLength = MeetingRules.MAX_DESCRIPTION) String description,
         @JsonProperty("start_time") @Schema(description = "ISO-8601 with offset", example = "2027-03-01T09:00:00+01:00")
         OffsetDateTime startTime,

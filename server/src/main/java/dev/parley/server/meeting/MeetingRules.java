@@ -4,6 +4,7 @@ import dev.parley.server.problem.InvalidField;
 import dev.parley.server.problem.ProblemException;
 import dev.parley.server.problem.ProblemType;
 import dev.parley.server.problem.ValidationDetail;
+import dev.parley.server.text.TextRule;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -60,10 +61,14 @@ class MeetingRules {
             errors.add(new InvalidField("title", "is required"));
         } else if (title.strip().length() > MAX_TITLE) {
             errors.add(new InvalidField("title", "must be at most " + MAX_TITLE + " characters long"));
+        } else if (TextRule.NAME.problem(title) instanceof String notAName) {
+            errors.add(new InvalidField("title", notAName));
         }
         String description = pick(input.description(), current == null ? "" : current.description());
         if (description.length() > MAX_DESCRIPTION) {
             errors.add(new InvalidField("description", "must be at most " + MAX_DESCRIPTION + " characters long"));
+        } else if (TextRule.MULTI_LINE.problem(description) instanceof String notText) {
+            errors.add(new InvalidField("description", notText));
         }
         ZoneId zone = zone(input.timeZone(), current, errors);
         Instant start = instant(input.startTime(), current == null ? null : current.startTime(), "start_time", errors);
@@ -109,6 +114,11 @@ class MeetingRules {
 
     private static Instant instant(OffsetDateTime given, Instant current, String field, List<InvalidField> errors) {
         if (given != null) {
+            InvalidField outOfRange = MeetingTimes.check(field, given);
+            if (outOfRange != null) {
+                errors.add(outOfRange);
+                return null;
+            }
             return given.toInstant();
         }
         if (current == null) {

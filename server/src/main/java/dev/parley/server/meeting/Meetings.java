@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -89,6 +91,8 @@ class Meetings {
         refuseIfCancelled(meeting);
         Instant original = requireOccurrence(meeting, occurrence);
         List<InvalidField> errors = new ArrayList<>();
+        Stream.of(MeetingTimes.check("start_time", input.startTime()), MeetingTimes.check("end_time", input.endTime()))
+                .filter(Objects::nonNull).forEach(errors::add);
         if (input.startTime() == null) {
             errors.add(new InvalidField("start_time", "is required to move one occurrence"));
         }
@@ -151,7 +155,7 @@ class Meetings {
             all.addAll(OccurrenceExpander.expand(meeting, changes.of(meeting.id()), from, to, includeCancelled));
         }
         all.sort(Comparator.comparing(Occurrence::start).thenComparing(o -> o.meeting().id()));
-        int first = Math.min(all.size(), page * size);
+        int first = (int) Math.min(all.size(), (long) page * size); // a long product: page * size may pass Integer.MAX_VALUE
         List<MeetingView> items = all.subList(first, Math.min(all.size(), first + size)).stream()
                 .map(o -> views.of(o, userId)).toList();
         return new MeetingPage(items, page, size, all.size());
@@ -166,7 +170,8 @@ class Meetings {
     private static Instant requireOccurrence(Meeting meeting, OffsetDateTime occurrence) {
         Recurrence recurrence = meeting.recurrence();
         Instant wanted = occurrence.toInstant();
-        boolean exists = recurrence != null && recurrence.starts(meeting.zonedStart(), wanted, wanted.plusSeconds(1), 1)
+        boolean exists = recurrence != null && MeetingTimes.inRange(wanted)
+                && recurrence.starts(meeting.zonedStart(), wanted, wanted.plusSeconds(1), 1)
                 .stream().anyMatch(s -> s.toInstant().equals(wanted));
         if (!exists) {
             List<InvalidField> errors = List.of(new InvalidField("occurrence",

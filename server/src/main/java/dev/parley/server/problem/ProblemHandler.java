@@ -2,8 +2,10 @@ package dev.parley.server.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -40,6 +43,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         return ResponseEntity.status(e.type().status()).headers(headers).body(body);
+    }
+
+    /** A body that claims to be multipart but cannot be parsed (no boundary, truncated): no endpoint reads multipart anyway. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException e, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY,
+                "The request body is not a readable multipart body; this endpoint reads application/json.", path(request)));
+    }
+
+    /**
+     * A form body (application/x-www-form-urlencoded) whose percent-encoding is not UTF-8, found when something asks for the
+     * request's parameters; the query string itself was already checked by {@link MalformedRequestFilter}.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> handleUndecodableParameters(InvalidParameterException e, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY,
+                "The request's form parameters are not valid percent-encoded UTF-8; this endpoint reads application/json.",
+                path(request)));
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> handleDatabaseRefusal(DataAccessException e, WebRequest request) {
+        HttpStatus status = DatabaseRefusal.statusFor(e);
+        if (status == null) {
+            return handleUnexpected(e, request);
+        }
+        // The client gets a 4xx, but a check is missing in front of the database: log it as the bug it is.
+        log.error("input refused by the database, validation missing path={} sqlstate={}", path(request),
+                DatabaseRefusal.sqlState(e), e);
+        return ResponseEntity.status(status).body(Problems.ofStatus(status, DatabaseRefusal.detail(status), path(request)));
     }
 
     @ExceptionHandler(Exception.class)

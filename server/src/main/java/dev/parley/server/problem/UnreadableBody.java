@@ -1,5 +1,6 @@
 package dev.parley.server.problem;
 
+import dev.parley.server.text.InvalidTextException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.ProblemDetail;
@@ -11,8 +12,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Explains why a request body could not be turned into the endpoint's record: too large (413), not JSON, an unknown field, or a
- * value of the wrong JSON type (all 400, the last two naming the field).
+ * Explains why a request body could not be turned into the endpoint's record: too large (413), not JSON, an unknown field, a
+ * value of the wrong JSON type, or a string that is not storable text (all 400, the last three naming the field).
  */
 final class UnreadableBody {
     private UnreadableBody() {
@@ -31,6 +32,7 @@ final class UnreadableBody {
         }
         return switch (e.getCause()) {
             case UnrecognizedPropertyException unknown -> invalidField(field(unknown), "is not a known field", path);
+            case InvalidTextException text -> invalidField(field(text), text.reason(), path);
             case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() ->
                     invalidField(field(mismatch), "must be " + jsonType(mismatch.getTargetType()), path);
             case MismatchedInputException ignored ->

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads {@code Authorization: Bearer <jwt>} (RFC 6750 section 2.1) and, when the token checks out, makes its user the request's
- * principal. A bad token does not fail the request here: public endpoints (login, refresh) must still work for a browser holding a
+ * principal, provided its account still exists ({@link LiveAccounts}). A bad token does not fail the request here: public endpoints (login, refresh) must still work for a browser holding a
  * stale token. The reason is kept in a request attribute so that, if the endpoint does need a user, the 401 says why.
  * Not a bean: it runs only inside the security filter chain, never as a second servlet filter.
  */
@@ -22,10 +22,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     static final String FAILURE_ATTRIBUTE = BearerTokenFilter.class.getName() + ".failure";
     private static final String PREFIX = "Bearer ";
 
-    private final AccessTokens tokens;
+    static final String ACCOUNT_GONE = "The account this access token belongs to no longer exists; sign in again.";
 
-    BearerTokenFilter(AccessTokens tokens) {
+    private final AccessTokens tokens;
+    private final LiveAccounts accounts;
+
+    BearerTokenFilter(AccessTokens tokens, LiveAccounts accounts) {
         this.tokens = tokens;
+        this.accounts = accounts;
     }
 
     @Override
@@ -34,7 +38,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             AccessTokens.TokenCheck check = tokens.check(header.substring(PREFIX.length()).trim());
-            if (check.user() != null) {
+            if (check.user() != null && !accounts.exists(check.user().id())) {
+                request.setAttribute(FAILURE_ATTRIBUTE, ACCOUNT_GONE);
+            } else if (check.user() != null) {
                 SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(check.user(), null, List.of()));
                 SecurityContextHolder.getContextHolderStrategy().setContext(context);

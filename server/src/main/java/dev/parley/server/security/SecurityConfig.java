@@ -4,11 +4,13 @@ import dev.parley.server.problem.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -22,25 +24,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
-    /**
-     * The app's own ES modules only; styles may be inline (the API page sets style attributes); media from getUserMedia/
-     * getDisplayMedia (mediastream:) and blobs; fetch and WebSocket to this origin ('self' covers ws:/wss: of the same host).
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "media-src 'self' blob: mediastream:",
-            "connect-src 'self'",
-            "font-src 'self' data:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
-
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, ProblemWriter writer) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, LiveAccounts accounts, ProblemWriter writer) throws Exception {
         ProblemSecurityHandler problems = new ProblemSecurityHandler(writer);
         http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -50,13 +35,22 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .anonymous(a -> { })
-                .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "camera=(self), microphone=(self), display-capture=(self), geolocation=()")))
+                .headers(h -> {
+                    // Before the request is handled, not when the response commits: a HEAD answer (whose body is dropped)
+                    // and a 4xx written by a filter would otherwise go out without them.
+                    h.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                        @Override
+                        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                            filter.setShouldWriteHeadersEagerly(true);
+                            return filter;
+                        }
+                    });
+                    h.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                            .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY));
+                })
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/users/register", "/users/login", "/users/refresh", "/users/logout")
                         .permitAll()

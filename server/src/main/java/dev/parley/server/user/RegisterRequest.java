@@ -29,6 +29,11 @@ record RegisterRequest(
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address such as name@example.org")
         String email) {
 
+    /** Registered in NFKC form, so a compatibility look-alike (fullwidth letters) is the same name, not a near-duplicate. */
+    RegisterRequest {
+        username = Usernames.display(username);
+    }
+
     @Override
     public String toString() {
         return "RegisterRequest[username=" + username + ", email=" + email + ", password=***]";

@@ -1,5 +1,6 @@
 package dev.parley.server.user;
 
+import dev.parley.server.security.AccountLookup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for {@code users}. Usernames and emails compare case-insensitively (the lower() unique indexes of V1). */
 @Repository
-public class UserRepository {
+public class UserRepository implements AccountLookup {
     private final JdbcClient jdbc;
 
     UserRepository(JdbcClient jdbc) {
@@ -35,6 +36,11 @@ public class UserRepository {
 
     public Optional<User> findById(long id) {
         return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(UserRepository::map).optional();
+    }
+
+    @Override
+    public boolean exists(long userId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE id = :id)").param("id", userId).query(Boolean.class).single();
     }
 
     boolean usernameTaken(String username) {

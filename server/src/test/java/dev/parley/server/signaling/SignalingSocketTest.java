@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
+import dev.parley.server.TestUsers;
 import dev.parley.server.conference.Conference;
 import dev.parley.server.security.AccessTokens;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The /ws endpoint end to end over a real socket: authentication, error replies, membership rules, join and leave. */
@@ -32,8 +34,16 @@ class SignalingSocketTest {
     @Autowired
     AccessTokens tokens;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private String token(String name) {
         return tokens.issue(USER_IDS.incrementAndGet(), name).token();
+    }
+
+    /** REST endpoints refuse a token whose account does not exist, so a test that also calls REST needs a real row. */
+    private String accountToken(String name) {
+        return tokens.issue(TestUsers.insertRow(jdbc, name), name).token();
     }
 
     private static String conferenceId() {
@@ -193,7 +203,7 @@ class SignalingSocketTest {
     @Test
     void participantsCanReadTheirConferenceStatsAndNobodyElseCan() {
         String conference = conferenceId();
-        String gina = token("gina");
+        String gina = accountToken("gina");
         ApiClient api = new ApiClient(port);
         try (SignalingTestClient client = SignalingTestClient.authenticated(port, gina)) {
             String participantId = client.request(join(conference, "j"), "j").path("participant_id").asString();
@@ -204,7 +214,7 @@ class SignalingSocketTest {
             assertThat(mine.json().path("participants").get(0).path("id").asString()).isEqualTo(participantId);
             assertThat(mine.json().path("router").path("transports").size()).isEqualTo(2);
 
-            ApiClient.Response stranger = api.get("/conferences/" + conference + "/stats", token("henry"));
+            ApiClient.Response stranger = api.get("/conferences/" + conference + "/stats", accountToken("henry"));
             assertThat(stranger.status()).isEqualTo(404);
             assertThat(api.get("/conferences/" + conference + "/stats", null).status()).isEqualTo(401);
         }
