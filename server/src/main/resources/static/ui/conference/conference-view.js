@@ -10,6 +10,7 @@ import { controlBar } from './controls.js';
 import { attachChat } from './chat-panel.js';
 import { autoLayout } from './layout.js';
 import { attachModeration } from './participants-moderation.js';
+import { shownName } from './names.js';
 import { attachScreenShare } from './screen-share.js';
 import { Tile } from './tile.js';
 
@@ -148,10 +149,10 @@ export class ConferenceView {
     });
   }
 
-  addParticipant({ id, name, producers = [] }) {
+  addParticipant({ id, name, guest = false, producers = [] }) {
     let tile = this.tiles.get(id);
     if (!tile) {
-      tile = new Tile({ participantId: id, name });
+      tile = new Tile({ participantId: id, name: shownName({ name, guest }) });
       this.tiles.set(id, tile);
       this.grid.append(tile.el);
     }

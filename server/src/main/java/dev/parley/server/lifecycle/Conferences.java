@@ -1,6 +1,6 @@
 package dev.parley.server.lifecycle;
 
-import dev.parley.server.conference.ConferenceEvent;
+import dev.parley.server.conference.ConferenceSettings;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.meeting.Meeting;
 import dev.parley.server.meeting.MeetingAccess;
@@ -92,7 +92,7 @@ class Conferences {
         boolean recording = settings.videoRecordingEnabled() != null ? settings.videoRecordingEnabled() : row.videoRecordingEnabled();
         boolean locked = settings.locked() != null ? settings.locked() : row.locked();
         rows.updateSettings(conferenceId, screen, recording, locked);
-        registry.conference(row.liveId()).ifPresent(c -> c.announce(new ConferenceEvent.SettingsChanged(screen, recording, locked)));
+        registry.conference(row.liveId()).ifPresent(c -> c.applySettings(new ConferenceSettings(screen, recording, locked)));
         return view(rows.find(conferenceId).orElseThrow(), true);
     }
 

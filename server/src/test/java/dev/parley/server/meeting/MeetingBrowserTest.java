@@ -11,7 +11,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.browser.BrowserFixture;
-import dev.parley.server.conference.Conference;
+import dev.parley.server.conference.ConferenceProperties;
 import dev.parley.server.conference.ConferenceRegistry;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +182,7 @@ class MeetingBrowserTest {
         body.put("allow_guests", true);
         long meetingId = api.create(host, body).get("id").asLong();
         api.start(host, meetingId);
-        api.fillWithGuests(registry, meetingId, Conference.MAX_PARTICIPANTS);
+        api.fillWithGuests(registry, meetingId, ConferenceProperties.DEFAULTS.maxParticipants());
         try {
             late.navigate("/m/" + meetingId + "/join");
             assertThat(late.locator("[data-state=full]")).isVisible();
