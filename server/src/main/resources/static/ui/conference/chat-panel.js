@@ -75,13 +75,22 @@ export function attachChat({ session, signaling, root, controls }) {
     messages.forEach((m) => add(m, { atTop }));
     more.hidden = !page.has_more;
   };
-  /** The newest page, pushed by the server right after joined (no request id): it replaces what was shown. */
+  /**
+   * The newest page, pushed by the server right after joined (no request id): it replaces what was shown, keeping messages
+   * that arrived live while the server was reading the page (they are newer than it).
+   */
   const showLatest = (page) => {
+    const newest = page.messages.reduce((max, m) => Math.max(max, m.id), 0);
+    const live = [...shown].filter(([id]) => id > newest);
     list.replaceChildren();
     shown.clear();
     oldestId = null;
     canDelete = page.can_delete === true;
     showPage(page, false);
+    for (const [id, el] of live) {
+      shown.set(id, el);
+      list.append(el);
+    }
     list.lastElementChild?.scrollIntoView({ block: 'end' });
   };
   const loadOlder = async () => {

@@ -42,19 +42,19 @@ public class ChatRepository {
     }
 
     /** Where a conference's chat is kept: by meeting when it belongs to one (so it survives to the next run), else by id. */
-    record Room(String key, Long meetingId) {
+    record ChatLog(String key, Long meetingId) {
     }
 
-    Room roomOf(String conferenceId) {
+    ChatLog roomOf(String conferenceId) {
         java.util.OptionalLong rowId = LiveId.rowId(conferenceId);
         if (rowId.isPresent()) {
             Optional<Long> meeting = jdbc.sql("SELECT meeting_id FROM conferences WHERE id = :id")
                     .param("id", rowId.getAsLong()).query(Long.class).optional();
             if (meeting.isPresent()) {
-                return new Room(meetingRoom(meeting.get()), meeting.get());
+                return new ChatLog(meetingRoom(meeting.get()), meeting.get());
             }
         }
-        return new Room("room:" + conferenceId, null);
+        return new ChatLog("room:" + conferenceId, null);
     }
 
     static String meetingRoom(long meetingId) {

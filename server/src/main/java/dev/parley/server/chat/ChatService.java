@@ -104,7 +104,7 @@ public class ChatService implements ConferencePart.Factory {
             ChatMessage.Person from = person(sender);
             long fromUserId = sender.user().userId();
             return CompletableFuture.supplyAsync(() -> {
-                ChatRepository.Room room = repository.roomOf(conference.id());
+                ChatRepository.ChatLog room = repository.roomOf(conference.id());
                 return repository.insert(new ChatRepository.Draft(room.key(), room.meetingId(), conference.id(), from,
                         fromUserId, to, toUserId, text, clock.instant()));
             }, database).thenApplyAsync(message -> {

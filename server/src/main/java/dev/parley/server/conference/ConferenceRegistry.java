@@ -100,9 +100,10 @@ public class ConferenceRegistry implements DisposableBean {
         return Optional.ofNullable(conferences.get(conferenceId));
     }
 
-    /** Ends a live conference for everyone (see {@link Conference#end}); nothing happens when it is not live here. */
-    public void end(String conferenceId, String reason) {
-        conference(conferenceId).ifPresent(conference -> conference.end(reason));
+    /** Ends a live conference for everyone (see {@link Conference#end}); completes at once when it is not live here. */
+    public CompletableFuture<Void> end(String conferenceId, String reason) {
+        return conference(conferenceId).map(conference -> conference.end(reason))
+                .orElse(CompletableFuture.completedFuture(null));
     }
 
     public Collection<Conference> conferences() {

@@ -10,6 +10,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +37,20 @@ class Attendance implements ConferencePart.Factory {
     Attendance(ConferenceRows rows, Clock clock) {
         this.rows = rows;
         this.clock = clock;
+    }
+
+    /**
+     * Completes once every write reported so far is done, so a reader (GET /conferences/{id}, stop) sees the joins and
+     * leaves that happened before it asked. Bounded: a stuck database does not hang the request.
+     */
+    void awaitWrites() {
+        try {
+            CompletableFuture.runAsync(() -> { }, writes).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("attendance writes not settled within 5 s", e);
+        }
     }
 
     @Override

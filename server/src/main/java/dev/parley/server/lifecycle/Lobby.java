@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * join token; hosts watching the lobby are told at once; the host admits (the person gets a fresh, admitted join token) or
  * rejects. Everything happens over the signaling sockets, through their {@link ParticipantChannel}s. Bounded (issue 8
  * defect 6): one waiting entry per person (a second knock replaces the first) and at most
- * {@link ConferenceProperties#maxLobbyWaiting()} people per conference. Lock: each conference's {@link Room} is
+ * {@link ConferenceProperties#maxLobbyWaiting()} people per conference. Lock: each conference's {@link WaitingRoom} is
  * guarded by its own monitor, never held while anything but a queueing channel is called; the map of rooms is concurrent.
  */
 @Component
@@ -33,7 +33,7 @@ public class Lobby {
     private final JoinTokens tokens;
     private final ConferenceRows rows;
     private final MeetingRepository meetings;
-    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<String, WaitingRoom> waitingRooms = new ConcurrentHashMap<>();
     private final int maxWaiting;
 
     Lobby(JoinTokens tokens, ConferenceRows rows, MeetingRepository meetings, ConferenceProperties limits) {
@@ -54,7 +54,7 @@ public class Lobby {
     private record Knock(Waiting waiting, JoinTokens.Claims claims, ParticipantChannel channel) {
     }
 
-    private static final class Room {
+    private static final class WaitingRoom {
         final Map<String, Knock> waiting = new LinkedHashMap<>();
         /** Host sockets watching, by a key the caller picks (the socket id), so a re-watch replaces. */
         final Map<String, ParticipantChannel> hosts = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public class Lobby {
                         + JoinTokens.TTL.toMinutes() + " minutes)."));
         requireLive(claims.conferenceId());
         Waiting waiting = new Waiting("r" + HexFormat.of().formatHex(randomBytes()), claims.displayName(), claims.guest());
-        Room room = rooms.computeIfAbsent(claims.conferenceId(), id -> new Room());
+        WaitingRoom room = waitingRooms.computeIfAbsent(claims.conferenceId(), id -> new WaitingRoom());
         synchronized (room) {
             prune(room);
             // One entry per person (the token's subject): knocking again replaces the earlier knock.
@@ -91,7 +91,7 @@ public class Lobby {
     /** Registers a host's socket for lobby news and returns who waits now; only the meeting's host may watch. */
     public List<Waiting> watch(long userId, String conferenceId, String socketKey, ParticipantChannel channel) {
         requireHost(userId, conferenceId);
-        Room room = rooms.computeIfAbsent(conferenceId, id -> new Room());
+        WaitingRoom room = waitingRooms.computeIfAbsent(conferenceId, id -> new WaitingRoom());
         synchronized (room) {
             room.hosts.put(socketKey, channel);
             prune(room);
@@ -103,7 +103,7 @@ public class Lobby {
      * Forgets the knocks of people whose socket closed (they gave up or closed the tab), telling the hosts, and the host
      * sockets that closed. Runs on every knock and watch, so a room never grows past its live sockets for long.
      */
-    private static void prune(Room room) {
+    private static void prune(WaitingRoom room) {
         room.hosts.values().removeIf(host -> !host.open());
         List<String> gone = room.waiting.values().stream().filter(k -> !k.channel().open())
                 .map(k -> k.waiting().requestId()).toList();
@@ -132,7 +132,7 @@ public class Lobby {
 
     /** The conference ended: everyone still waiting is told, and the room is forgotten. */
     public void close(String conferenceId) {
-        Room room = rooms.remove(conferenceId);
+        WaitingRoom room = waitingRooms.remove(conferenceId);
         if (room == null) {
             return;
         }
@@ -155,7 +155,7 @@ public class Lobby {
 
     private Knock take(long userId, String conferenceId, String requestId) {
         requireHost(userId, conferenceId);
-        Room room = rooms.get(conferenceId);
+        WaitingRoom room = waitingRooms.get(conferenceId);
         Knock knock;
         if (room == null) {
             knock = null;
