@@ -10,7 +10,6 @@ import { controlBar } from './controls.js';
 import { attachChat } from './chat-panel.js';
 import { autoLayout } from './layout.js';
 import { attachModeration } from './participants-moderation.js';
-import { shownName } from './names.js';
 import { attachScreenShare } from './screen-share.js';
 import { Tile } from './tile.js';
 
@@ -120,7 +119,7 @@ export class ConferenceView {
 
   wire(session) {
     attachScreenShare({ session, root: this.el, stage: this.stage, controls: this.controls.el,
-      nameOf: (id) => this.tiles.get(id)?.el.dataset.name || 'Someone' });
+      nameOf: (id) => this.tiles.get(id)?.shownName || 'Someone' });
     attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el });
     attachModeration(this);
     session.on('state', ({ state, reason }) => this.showState(state, reason));
@@ -152,7 +151,7 @@ export class ConferenceView {
   addParticipant({ id, name, guest = false, producers = [] }) {
     let tile = this.tiles.get(id);
     if (!tile) {
-      tile = new Tile({ participantId: id, name: shownName({ name, guest }) });
+      tile = new Tile({ participantId: id, name, guest });
       this.tiles.set(id, tile);
       this.grid.append(tile.el);
     }

@@ -140,6 +140,8 @@ class MeetingBrowserTest {
         expectConnected(guest);
         expectVideoFrom(guest);
         assertThat(host.locator(".conf-grid .conf-tile[data-name='Gus Guest']")).isVisible();
+        // A guest's name is one anybody could type: it is marked wherever it is shown (issue 8 defect 8).
+        assertThat(host.locator(".conf-grid .conf-tile[data-name='Gus Guest'] .conf-tile-name")).hasText("Gus Guest (guest)");
         browser.screenshot(host, "5-guest-admitted");
     }
 
