@@ -48,20 +48,27 @@ public final class Publishing {
         Set<MediaSource> starting = EnumSet.noneOf(MediaSource.class);
         newSources.values().stream().filter(source -> !publisher.publishes(source)).forEach(starting::add);
         conference.parts().forEach(part -> part.checkPublish(conference, publisher, starting));
-        publisher.sendTransport().connect(offer.transport());
-        for (Publication publication : publisher.publications()) {
-            boolean stillSent = offer.sections().stream()
-                    .anyMatch(s -> s.mid().equals(publication.mid()) && s.producer().isPresent());
-            if (!stillSent) {
-                unpublish(publisher, publication);
-            }
-        }
         Map<String, CompletableFuture<Producer>> producing = new LinkedHashMap<>();
-        for (PublishSection section : offer.sections()) {
-            if (newSources.containsKey(section.mid())) {
-                producing.put(section.mid(), router.produce(publisher.sendTransport(), Ids.producer(),
-                        section.producer().orElseThrow()));
+        try {
+            publisher.sendTransport().connect(offer.transport());
+            for (Publication publication : publisher.publications()) {
+                boolean stillSent = offer.sections().stream()
+                        .anyMatch(s -> s.mid().equals(publication.mid()) && s.producer().isPresent());
+                if (!stillSent) {
+                    unpublish(publisher, publication);
+                }
             }
+            for (PublishSection section : offer.sections()) {
+                if (newSources.containsKey(section.mid())) {
+                    producing.put(section.mid(), router.produce(publisher.sendTransport(), Ids.producer(),
+                            section.producer().orElseThrow()));
+                }
+            }
+        } catch (RuntimeException e) {
+            // The parts saw checkPublish: they must see the end of this publish too (a share that never started).
+            producing.values().forEach(f -> f.thenAccept(p -> router.closeProducer(p.id())));
+            conference.parts().forEach(part -> part.publishSettled(conference, publisher));
+            throw e;
         }
         return CompletableFuture.allOf(producing.values().toArray(CompletableFuture[]::new))
                 .handleAsync((ignored, error) -> settle(publisher, offer, newSources, producing, error), conference.executor());

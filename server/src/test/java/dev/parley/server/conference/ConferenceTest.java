@@ -150,6 +150,23 @@ class ConferenceTest {
     }
 
     @Test
+    void aLateJoinerGetsOneOfferCarryingEverythingAlreadyPublished() throws Exception {
+        Conference conference = harness.conference(id(), 10);
+        String adaId = join(conference, "ada", 1, ParticipantRole.PARTICIPANT, new FakeChannel());
+        conference.command(adaId,
+                publisher -> conference.publishing().publish(publisher, TestOffers.MICROPHONE, Map.of("0", "microphone")),
+                Conference.Reply.none()).get(5, TimeUnit.SECONDS);
+        FakeChannel bob = new FakeChannel();
+
+        join(conference, "bob", 2, ParticipantRole.PARTICIPANT, bob);
+
+        ConferenceEvent.SubscribeOffer offer = (ConferenceEvent.SubscribeOffer) bob.await("subscribe_offer").body();
+        assertThat(offer.version()).isEqualTo(1);
+        assertThat(offer.tracks().values()).singleElement().satisfies(t -> assertThat(t.participantId()).isEqualTo(adaId));
+        assertThat(bob.types().indexOf("joined")).isLessThan(bob.types().indexOf("subscribe_offer"));
+    }
+
+    @Test
     void oneParticipantsCommandsRunInOrderEvenWhileOneWaitsForTheRouter() throws Exception {
         Conference conference = harness.conference(id(), 10);
         FakeChannel ada = new FakeChannel();
