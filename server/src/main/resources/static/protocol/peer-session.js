@@ -77,7 +77,8 @@ export class PeerSession {
       this.signaling.on('transport_state', (m) => {
         if (m.state === 'failed') this.recover(`The ${m.connection} connection failed on the server: ${m.reason}`);
       }),
-      this.signaling.on('reconnecting', () => this.setState('reconnecting', 'The connection to the server was lost.')),
+      this.signaling.on('reconnecting', ({ restarting }) => this.setState('reconnecting', restarting
+        ? 'The server is restarting.' : 'The connection to the server was lost.')),
       this.signaling.on('reconnected', () => this.rejoin()),
       this.signaling.on('closed', (m) => this.setState('failed', m.reason || 'The server refused the connection.')),
     );

@@ -14,6 +14,8 @@ const PING_INTERVAL_MS = 15_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 /** Close code the server uses for a refused hello (RFC 6455 §7.4.1 policy violation). */
 const POLICY_VIOLATION = 1008;
+/** "Service Restart" (RFC 6455 registry): the server is shutting down and will be back; reconnect, do not report an error. */
+const SERVICE_RESTART = 1012;
 
 /** A refusal from the server ({type:"error", code, message}) or a local failure (code "timeout", "closed"). */
 export class SignalingError extends Error {
@@ -130,14 +132,15 @@ export class SignalingClient {
           this.emit('closed', { code: event.code, reason: event.reason });
           return;
         }
-        this.scheduleReconnect();
+        this.scheduleReconnect(event.code === SERVICE_RESTART);
       };
     });
   }
 
-  scheduleReconnect() {
+  /** @param {boolean} restarting the server closed with 1012: it is restarting, not failing. */
+  scheduleReconnect(restarting = false) {
     this.setState('reconnecting');
-    this.emit('reconnecting', { attempt: this.attempt + 1 });
+    this.emit('reconnecting', { attempt: this.attempt + 1, restarting });
     const base = Math.min(MAX_BACKOFF_MS, INITIAL_BACKOFF_MS * 2 ** this.attempt);
     const delay = base * (0.8 + Math.random() * 0.4);
     this.attempt++;

@@ -1,9 +1,10 @@
-// The chat panel beside the video grid: a toggle button with an unread badge in the control bar, the history (loaded after
-// every join and rejoin, older pages on demand), a recipient picker for private messages, and refusals in words. Messages go
+// The chat panel beside the video grid: a toggle button with an unread badge in the control bar, the history (the server
+// pushes the newest page after every join and rejoin; older pages on demand), a recipient picker for private messages, and refusals in words. Messages go
 // over the signaling socket (chat_send / chat_history / chat_delete, docs/protocol.md "Chat").
 
 import { h } from '../dom.js';
 import { chatMessageElement, showText } from './chat-message.js';
+import { shownName } from './names.js';
 
 /** Mirrors ChatText.MAX_CHARACTERS on the server (the server checks again). */
 const MAX_CHARACTERS = 4000;
@@ -74,18 +75,23 @@ export function attachChat({ session, signaling, root, controls }) {
     messages.forEach((m) => add(m, { atTop }));
     more.hidden = !page.has_more;
   };
-  const loadHistory = async () => {
+  /**
+   * The newest page, pushed by the server right after joined (no request id): it replaces what was shown, keeping messages
+   * that arrived live while the server was reading the page (they are newer than it).
+   */
+  const showLatest = (page) => {
+    const newest = page.messages.reduce((max, m) => Math.max(max, m.id), 0);
+    const live = [...shown].filter(([id]) => id > newest);
     list.replaceChildren();
     shown.clear();
     oldestId = null;
-    try {
-      const page = await signaling.request('chat_history', { limit: PAGE });
-      canDelete = page.can_delete === true;
-      showPage(page, false);
-      list.lastElementChild?.scrollIntoView({ block: 'end' });
-    } catch (e) {
-      error.textContent = `The chat history could not be loaded: ${e.message}`;
+    canDelete = page.can_delete === true;
+    showPage(page, false);
+    for (const [id, el] of live) {
+      shown.set(id, el);
+      list.append(el);
     }
+    list.lastElementChild?.scrollIntoView({ block: 'end' });
   };
   const loadOlder = async () => {
     try {
@@ -145,12 +151,14 @@ export function attachChat({ session, signaling, root, controls }) {
   session.on('joined', ({ participantId, participants }) => {
     selfId = participantId;
     people.clear();
-    participants.forEach((p) => people.set(p.id, p.name));
+    participants.forEach((p) => people.set(p.id, shownName(p)));
     refreshPicker();
     button.disabled = false;
-    loadHistory();
   });
-  session.on('participant-joined', ({ participant }) => { people.set(participant.id, participant.name); refreshPicker(); });
+  session.on('participant-joined', ({ participant }) => { people.set(participant.id, shownName(participant)); refreshPicker(); });
+  signaling.on('chat_history', (page) => {
+    if (page.id === undefined) showLatest(page);
+  });
   session.on('participant-left', ({ participantId }) => { people.delete(participantId); refreshPicker(); });
   signaling.on('chat_message', ({ message }) => {
     add(message);

@@ -119,7 +119,7 @@ export class ConferenceView {
 
   wire(session) {
     attachScreenShare({ session, root: this.el, stage: this.stage, controls: this.controls.el,
-      nameOf: (id) => this.tiles.get(id)?.el.dataset.name || 'Someone' });
+      nameOf: (id) => this.tiles.get(id)?.shownName || 'Someone' });
     attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el });
     attachModeration(this);
     session.on('state', ({ state, reason }) => this.showState(state, reason));
@@ -148,10 +148,10 @@ export class ConferenceView {
     });
   }
 
-  addParticipant({ id, name, producers = [] }) {
+  addParticipant({ id, name, guest = false, producers = [] }) {
     let tile = this.tiles.get(id);
     if (!tile) {
-      tile = new Tile({ participantId: id, name });
+      tile = new Tile({ participantId: id, name, guest });
       this.tiles.set(id, tile);
       this.grid.append(tile.el);
     }

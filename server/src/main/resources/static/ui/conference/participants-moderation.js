@@ -138,7 +138,7 @@ export function attachModeration(view) {
     const people = me ? [person(me, view.user.username, session.microphoneEnabled === false ? 'off' : 'on',
       session.cameraEnabled === false ? 'off' : 'on', true)] : [];
     for (const [id, tile] of view.tiles) {
-      people.push(person(id, tile.el.dataset.name, tile.el.dataset.mic, tile.el.dataset.camera, false));
+      people.push(person(id, tile.shownName, tile.el.dataset.mic, tile.el.dataset.camera, false));
     }
     panel.render({ selfId: me, amHost: state.hosts.includes(me), people, removed: state.removed || [] });
   }

@@ -5,29 +5,33 @@
 import { h } from '../dom.js';
 import { avatar } from '../header.js';
 import { confIcon } from './icons.js';
+import { shownName } from './names.js';
 
 export class Tile {
   /**
    * @param {object} options
    * @param {string} options.participantId
-   * @param {string} options.name shown on the label and as initials.
+   * @param {string} options.name the participant's name (data-name; initials).
+   * @param {boolean} [options.guest] joined without an account: the label says "Name (guest)".
    * @param {boolean} [options.self] the local preview: mirrored, never plays audio.
    */
-  constructor({ participantId, name, self = false }) {
+  constructor({ participantId, name, guest = false, self = false }) {
+    /** The name as shown everywhere (label, participants panel, chat). */
+    this.shownName = shownName({ name, guest });
     this.video = h('video', { autoplay: true, playsinline: true, muted: true, class: 'conf-tile-video' });
     this.video.muted = true;
     this.audio = self ? null : h('audio', { autoplay: true, class: 'conf-tile-audio' });
     this.micBadge = h('span', { class: 'conf-tile-mic', title: 'Microphone off' }, confIcon('micOff'));
     this.el = h('div', {
       class: `video-tile conf-tile${self ? ' conf-tile-self' : ''}`,
-      dataset: { participantId, name, camera: 'off', mic: 'on' },
+      dataset: { participantId, name, guest: String(guest), camera: 'off', mic: 'on' },
       role: 'group',
-      'aria-label': self ? `${name} (you)` : name,
+      'aria-label': self ? `${name} (you)` : this.shownName,
     },
     h('div', { class: 'conf-tile-placeholder' }, avatar(name, { size: 'lg' })),
     this.video,
     this.audio,
-    h('div', { class: 'video-tile-name conf-tile-name' }, this.micBadge, h('span', {}, self ? 'You' : name)));
+    h('div', { class: 'video-tile-name conf-tile-name' }, this.micBadge, h('span', {}, self ? 'You' : this.shownName)));
     this.videoTrack = null;
     this.cameraPaused = false;
   }

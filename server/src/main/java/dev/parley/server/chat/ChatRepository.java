@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.parley.server.conference.LiveId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ChatRepository {
-    /** A meeting's live conference id, {@code c-<conferences.id>} (the lifecycle package's reserved shape). */
-    private static final Pattern MEETING_CONFERENCE = Pattern.compile("c-([1-9][0-9]{0,17})");
     /** Guests have no account (ConferenceUser.userId 0): they are matched by participant id only. */
     private static final long GUEST_USER_ID = 0;
     private static final String VISIBLE = """
@@ -45,19 +42,19 @@ public class ChatRepository {
     }
 
     /** Where a conference's chat is kept: by meeting when it belongs to one (so it survives to the next run), else by id. */
-    record Room(String key, Long meetingId) {
+    record ChatLog(String key, Long meetingId) {
     }
 
-    Room roomOf(String conferenceId) {
-        Matcher matcher = MEETING_CONFERENCE.matcher(conferenceId);
-        if (matcher.matches()) {
+    ChatLog roomOf(String conferenceId) {
+        java.util.OptionalLong rowId = LiveId.rowId(conferenceId);
+        if (rowId.isPresent()) {
             Optional<Long> meeting = jdbc.sql("SELECT meeting_id FROM conferences WHERE id = :id")
-                    .param("id", Long.parseLong(matcher.group(1))).query(Long.class).optional();
+                    .param("id", rowId.getAsLong()).query(Long.class).optional();
             if (meeting.isPresent()) {
-                return new Room(meetingRoom(meeting.get()), meeting.get());
+                return new ChatLog(meetingRoom(meeting.get()), meeting.get());
             }
         }
-        return new Room("room:" + conferenceId, null);
+        return new ChatLog("room:" + conferenceId, null);
     }
 
     static String meetingRoom(long meetingId) {

@@ -1,43 +1,47 @@
 package dev.parley.server.conference;
 
-import dev.parley.media.sfu.Producer;
 import dev.parley.media.sfu.Router;
 import dev.parley.media.sfu.RouterStats;
-import dev.parley.media.sfu.TransportState;
 import dev.parley.media.sfu.WebRtcTransport;
-import dev.parley.media.sfu.sdp.PublishNegotiation;
-import dev.parley.media.sfu.sdp.PublishOffer;
-import dev.parley.media.sfu.sdp.PublishSection;
-import dev.parley.media.sfu.sdp.SdpException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
- * A live conference: one SFU Router and up to {@link #MAX_PARTICIPANTS} participants. Every operation runs under {@link #lock},
- * so membership, publications and each participant's offer sequence change atomically; Router calls made under it complete
- * on the Router's loop, which never takes this lock (RouterListener callbacks reach us through another thread).
+ * The owner of one live conference (docs/decisions/0007): its SFU Router, roster, host rule, settings, and the one channel to
+ * each participant; features (moderation, screen sharing, attendance) are {@link ConferencePart}s of it, chat and the lobby
+ * use it. Everything runs on the conference's {@link SerialExecutor}, one task at a time, so no field needs a lock. Nothing
+ * on it waits: Router calls return futures that continue as tasks here, sockets only queue, Router events arrive as tasks.
+ *
+ * <p>Commands of one participant run in order: one that waits for the Router holds back that participant's later commands
+ * (not anyone else's), so a reply always reaches the socket before anything that depends on it.
  */
 public final class Conference {
-    /** Product limit: a 10-person call keeps every participant's downlink at 9 video + 9 audio streams. */
-    public static final int MAX_PARTICIPANTS = 10;
-
     private final String id;
     private final Router router;
-    private final Runnable onEmpty;
-    /** Told (outside the lock) about every participant who left or was removed: attendance. */
-    private final Consumer<Participant> onLeft;
-    /** Guards {@link #participants}, {@link #closed} and the state of every Participant and Subscriber of this conference. */
-    private final ReentrantLock lock = new ReentrantLock();
+    private final SerialExecutor actor;
+    private final Executor carrier;
+    private final int maxParticipants;
+    private final HostRule hosts;
+    private final List<ConferencePart> parts;
+    private final Runnable onClosed;
+    private final Publishing publishing;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
+    private ConferenceSettings settings;
     private boolean closed;
 
-    /** What a join returns: the new participant's id and everyone already there. */
-    public record Joined(String participantId, List<ConferenceEvent.ParticipantView> participants) {
+    /** What a join returns: the conference, the new participant's id and everyone already there. */
+    public record Joined(Conference conference, String participantId, List<ConferenceEvent.ParticipantView> participants) {
     }
 
     /** One Producer of a publish, for the publisher's bookkeeping (mid → producer id). */
@@ -48,381 +52,363 @@ public final class Conference {
     public record PublishResult(String sdp, List<Published> producers) {
     }
 
-    Conference(String id, Router router, Runnable onEmpty) {
-        this(id, router, onEmpty, participant -> { });
+    /** Where a command's result goes: called on the conference's executor, before any later task, with a result or an error. */
+    @FunctionalInterface
+    public interface Reply<T> {
+        void done(T result, Throwable error);
+
+        static <T> Reply<T> none() {
+            return (result, error) -> { };
+        }
     }
 
-    Conference(String id, Router router, Runnable onEmpty, Consumer<Participant> onLeft) {
+    /**
+     * Made by {@link ConferenceRegistry} (and unit tests, with a Router of their own).
+     *
+     * @param carrier  runs the conference's serial executor, and Router closes
+     * @param onClosed called on the executor after the last participant left
+     */
+    public Conference(String id, Router router, Executor carrier, ConferenceSettings settings, int maxParticipants,
+                      List<ConferencePart> parts, Runnable onClosed) {
         this.id = id;
         this.router = router;
-        this.onEmpty = onEmpty;
-        this.onLeft = onLeft;
+        this.carrier = carrier;
+        this.actor = new SerialExecutor(carrier, "conference-" + id);
+        this.settings = settings;
+        this.maxParticipants = maxParticipants;
+        this.hosts = new HostRule(!LiveId.isMeeting(id));
+        this.parts = List.copyOf(parts);
+        this.onClosed = onClosed;
+        this.publishing = new Publishing(this, router);
     }
 
     public String id() {
         return id;
     }
 
-    /**
-     * Adds a participant: creates their two transports and Consumers of everything already published, hands {@code reply} the
-     * result (still under the lock, so the reply reaches the socket before any event about later changes), tells the others,
-     * then sends the newcomer's first recv offer.
-     *
-     * @return empty when this conference closed meanwhile (the registry then starts a new one)
-     */
-    Optional<Participant> join(ConferenceUser user, JoinGrant grant, ParticipantChannel channel, Consumer<Participant> joined,
-                               Consumer<Joined> reply) {
-        lock.lock();
-        try {
-            if (closed) {
-                return Optional.empty();
-            }
-            if (participants.size() >= MAX_PARTICIPANTS) {
-                throw new ConferenceException(ConferenceError.CONFERENCE_FULL,
-                        "This conference is full: it already has " + MAX_PARTICIPANTS + " participants.");
-            }
-            String participantId = Ids.participant();
-            WebRtcTransport send = router.createWebRtcTransport(participantId + "-send");
-            WebRtcTransport recv = router.createWebRtcTransport(participantId + "-recv");
-            Participant participant = new Participant(participantId, user, grant, channel, send, recv,
-                    new Subscriber(router, recv, channel));
-            for (Participant other : participants.values()) {
-                for (Publication publication : other.publications()) {
-                    participant.subscriber().subscribe(other.id(), publication);
-                }
-            }
-            List<ConferenceEvent.ParticipantView> present = participants.values().stream().map(Participant::view).toList();
-            participants.put(participantId, participant);
-            // Observers (moderation's host choice, attendance, chat roster) learn of the join before the joiner or anyone else
-            // can act on it: in join order, so "the first joiner hosts" holds however the sockets' threads interleave.
-            joined.accept(participant);
-            reply.accept(new Joined(participantId, present));
-            broadcast(participantId, new ConferenceEvent.ParticipantJoined(participant.view()));
-            participant.subscriber().offerIfDue();
-            return Optional.of(participant);
-        } finally {
-            lock.unlock();
-        }
+    /** The conference's executor: continue here after a future completes ({@code whenCompleteAsync(..., executor())}). */
+    public Executor executor() {
+        return actor;
     }
 
-    /**
-     * The browser's offer on its send connection: connects the transport (first time), creates a Producer for every newly sent
-     * m-section, closes the Producers of sections that stopped sending, subscribes everyone else, answers.
-     *
-     * @param sources the source of each newly sent mid ("microphone", "camera", ...)
-     */
-    public PublishResult publish(String participantId, String sdp, Map<String, String> sources) {
-        PublishOffer offer;
-        try {
-            offer = PublishNegotiation.readOffer(sdp);
-        } catch (SdpException e) {
-            throw new ConferenceException(ConferenceError.INVALID_SDP, e.getMessage());
-        }
-        lock.lock();
-        try {
-            Participant publisher = member(participantId);
-            Map<String, MediaSource> newSources = sourcesOfNewSections(publisher, offer, sources);
-            publisher.sendTransport().connect(offer.transport());
-            for (Publication publication : publisher.publications()) {
-                boolean stillSent = offer.sections().stream()
-                        .anyMatch(s -> s.mid().equals(publication.mid()) && s.producer().isPresent());
-                if (!stillSent) {
-                    unpublish(publisher, publication);
-                }
-            }
-            List<Publication> added = new ArrayList<>();
-            for (PublishSection section : offer.sections()) {
-                MediaSource source = newSources.get(section.mid());
-                if (source != null) {
-                    Producer producer = Await.result(router.produce(publisher.sendTransport(), Ids.producer(),
-                            section.producer().orElseThrow()), "accept a published track");
-                    Publication publication = new Publication(producer, source, section.mid());
-                    publisher.addPublication(publication);
-                    added.add(publication);
-                }
-            }
-            String answer = PublishNegotiation.answer(offer, publisher.sendTransport().localParameters());
-            for (Publication publication : added) {
-                for (Participant other : others(participantId)) {
-                    other.subscriber().subscribe(participantId, publication);
-                }
-                broadcast(participantId, new ConferenceEvent.ProducerAdded(participantId, publication.view()));
-            }
-            others(participantId).forEach(other -> other.subscriber().offerIfDue());
-            return new PublishResult(answer, publisher.publications().stream()
-                    .map(p -> new Published(p.id(), p.mid(), p.source().wireName())).toList());
-        } finally {
-            lock.unlock();
-        }
-    }
+    // ---- the actor API: any thread ----
 
-    /** Checks, before changing anything, that every newly sent m-section names a source of its kind. */
-    private static Map<String, MediaSource> sourcesOfNewSections(Participant publisher, PublishOffer offer,
-                                                                Map<String, String> sources) {
-        Map<String, MediaSource> result = new LinkedHashMap<>();
-        for (PublishSection section : offer.sections()) {
-            if (section.producer().isEmpty() || publisher.publicationAt(section.mid()).isPresent()) {
-                continue;
+    /** Runs {@code query} on the conference's executor. */
+    public <T> CompletableFuture<T> ask(Function<Conference, T> query) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        actor.execute(() -> {
+            try {
+                result.complete(query.apply(this));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
             }
-            String name = sources.get(section.mid());
-            MediaSource source = MediaSource.fromWireName(name).orElseThrow(() -> new ConferenceException(
-                    ConferenceError.INVALID_SOURCE, "The sources field must name the source of mid " + section.mid()
-                    + " (microphone, camera, screen or screen_audio); got " + (name == null ? "nothing" : "'" + name + "'") + "."));
-            if (source.kind() != section.kind()) {
-                throw new ConferenceException(ConferenceError.INVALID_SOURCE, "Mid " + section.mid() + " sends "
-                        + section.kind().sdpName() + " but its source '" + name + "' is " + source.kind().sdpName() + ".");
-            }
-            result.put(section.mid(), source);
-        }
+        });
         return result;
     }
 
-    private void unpublish(Participant publisher, Publication publication) {
-        Await.result(router.closeProducer(publication.id()), "stop a published track");
-        forgetPublication(publisher, publication);
-    }
-
-    private void forgetPublication(Participant publisher, Publication publication) {
-        publisher.removePublication(publication);
-        for (Participant other : others(publisher.id())) {
-            other.subscriber().forgetProducer(publication.id());
-        }
-        broadcast(publisher.id(), new ConferenceEvent.ProducerRemoved(publisher.id(), publication.id()));
-    }
-
-    /** Mic mute / camera off: pauses the Producer and tells the others (they show a placeholder). */
-    public ConferenceEvent.ProducerView pause(String participantId, String producerId) {
-        return setPaused(participantId, producerId, true);
-    }
-
-    public ConferenceEvent.ProducerView resume(String participantId, String producerId) {
-        return setPaused(participantId, producerId, false);
-    }
-
-    private ConferenceEvent.ProducerView setPaused(String participantId, String producerId, boolean paused) {
-        lock.lock();
-        try {
-            Participant publisher = member(participantId);
-            Publication publication = publisher.publication(producerId).orElseThrow(() -> new ConferenceException(
-                    ConferenceError.UNKNOWN_PRODUCER, "You publish no track with id '" + producerId + "'."));
-            if (publication.producer().isPaused() != paused) {
-                if (paused) {
-                    publication.producer().pause();
-                } else {
-                    publication.producer().resume();
-                }
-                String source = publication.source().wireName();
-                broadcast(participantId, paused
-                        ? new ConferenceEvent.ProducerPaused(participantId, producerId, source)
-                        : new ConferenceEvent.ProducerResumed(participantId, producerId, source));
+    /**
+     * Runs a participant's command: {@code flow} on the executor, after the participant's earlier commands finished; its
+     * stage may wait for the Router (continuing on the executor). {@code reply} gets the outcome on the executor.
+     */
+    public <T> CompletableFuture<T> command(String participantId, Function<Participant, CompletionStage<T>> flow,
+                                            Reply<? super T> reply) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        actor.execute(() -> {
+            Participant participant = participants.get(participantId);
+            if (participant == null) {
+                finish(result, reply, null, notMember());
+                return;
             }
-            return new ConferenceEvent.ProducerView(producerId, publication.source().wireName(),
-                    publication.producer().kind().sdpName(), paused);
+            participant.enqueue(() -> run(participant, flow, reply, result));
+        });
+        return result;
+    }
+
+    private <T> void run(Participant participant, Function<Participant, CompletionStage<T>> flow, Reply<? super T> reply,
+                         CompletableFuture<T> result) {
+        if (participants.get(participant.id()) != participant) {
+            finish(result, reply, null, notMember());
+            return;
+        }
+        CompletableFuture<T> stage;
+        try {
+            stage = flow.apply(participant).toCompletableFuture();
+        } catch (RuntimeException e) {
+            finish(result, reply, null, e);
+            return;
+        }
+        if (stage.isDone()) {
+            finish(result, reply, stage.getNow(null), null);
+            return;
+        }
+        participant.busy();
+        stage.whenComplete((value, error) -> onActor(() -> {
+            finish(result, reply, value, unwrap(error));
+            participant.idle();
+        }));
+    }
+
+    private static <T> void finish(CompletableFuture<T> result, Reply<? super T> reply, T value, Throwable error) {
+        try {
+            reply.done(value, error);
         } finally {
-            lock.unlock();
+            if (error == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(error);
+            }
         }
     }
 
-    /** Closes a participant's Producers of {@code sources} on the host's authority and tells the owner {@code notice}. */
-    public List<String> closeProducers(String participantId, java.util.Set<MediaSource> sources, ConferenceEvent notice) {
-        lock.lock();
-        try {
-            Participant owner = member(participantId);
-            List<Publication> closing = owner.publications().stream().filter(p -> sources.contains(p.source())).toList();
-            closing.forEach(publication -> unpublish(owner, publication));
-            others(participantId).forEach(other -> other.subscriber().offerIfDue());
-            owner.channel().send(notice);
-            return closing.stream().map(Publication::id).toList();
-        } finally {
-            lock.unlock();
+    /** Runs {@code task} now when already on the executor (keeps its place in the order), else as the next task. */
+    void onActor(Runnable task) {
+        if (actor.inExecutor()) {
+            task.run();
+        } else {
+            actor.execute(task);
         }
     }
 
-    public Optional<ParticipantRole> role(String participantId) {
-        lock.lock();
-        try {
-            return Optional.ofNullable(participants.get(participantId)).map(Participant::role);
-        } finally {
-            lock.unlock();
-        }
+    /**
+     * Adds a participant: creates their two transports, asks for Consumers of everything already published, hands
+     * {@code reply} the result (on the executor, so the reply reaches the socket before any event about later changes), tells
+     * the others and every part, then the newcomer's first recv offer follows once its Consumers exist.
+     *
+     * @return the participant id, or empty when this conference closed meanwhile (the registry then starts a new one)
+     */
+    public CompletableFuture<Optional<String>> join(ConferenceUser user, JoinGrant grant, ParticipantChannel channel,
+                                             Reply<Joined> reply) {
+        CompletableFuture<Optional<String>> result = new CompletableFuture<>();
+        actor.execute(() -> {
+            if (closed) {
+                result.complete(Optional.empty());
+                return;
+            }
+            try {
+                Participant participant = admit(user, grant, channel, reply);
+                result.complete(Optional.of(participant.id()));
+            } catch (RuntimeException e) {
+                finish(new CompletableFuture<Joined>(), reply, null, e);
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
-    /** The browser's answer to the recv connection's offer {@code version}. */
-    public void subscribeAnswer(String participantId, long version, String sdp) {
-        lock.lock();
-        try {
-            member(participantId).subscriber().answer(version, sdp);
-        } finally {
-            lock.unlock();
+    private Participant admit(ConferenceUser user, JoinGrant grant, ParticipantChannel channel, Reply<Joined> reply) {
+        parts.forEach(part -> part.checkJoin(this, user));
+        if (participants.size() >= maxParticipants) {
+            throw new ConferenceException(ConferenceError.CONFERENCE_FULL,
+                    "This conference is full: it already has " + maxParticipants + " participants.");
         }
+        String participantId = Ids.participant();
+        WebRtcTransport send = router.createWebRtcTransport(participantId + "-send");
+        WebRtcTransport recv = router.createWebRtcTransport(participantId + "-recv");
+        Participant participant = new Participant(participantId, user, grant, channel, send, recv,
+                new Subscriber(router, actor, publishing::isLive, recv, channel));
+        for (Participant other : participants.values()) {
+            for (Publication publication : other.publications()) {
+                participant.subscriber().subscribe(other.id(), publication);
+            }
+        }
+        List<ConferenceEvent.ParticipantView> present = participants.values().stream().map(Participant::view).toList();
+        hosts.joined(participant, participants.isEmpty());
+        participants.put(participantId, participant);
+        finish(new CompletableFuture<>(), reply, new Joined(this, participantId, present), null);
+        broadcastFrom(participantId, new ConferenceEvent.ParticipantJoined(participant.view()));
+        parts.forEach(part -> part.joined(this, participant));
+        participant.subscriber().offerIfDue();
+        return participant;
+    }
+
+    /** Leaves the conference (socket closed, leave message); leaving twice is a no-op. */
+    public CompletableFuture<Void> leave(String participantId) {
+        return ask(c -> {
+            remove(participantId);
+            return null;
+        });
     }
 
     /**
      * Removes a participant and every server object they own: their Consumers, Producers (which closes the others' Consumers of
-     * them), both transports. The others get a new offer; the Router closes with the last participant. Leaving twice is a no-op.
+     * them), both transports. The others get a new offer; the Router closes with the last participant. On the executor.
      */
-    public void leave(String participantId) {
-        Participant left;
-        lock.lock();
-        try {
-            left = remove(participantId);
-        } finally {
-            lock.unlock();
-        }
-        if (left != null) {
-            onLeft.accept(left);
-        }
-    }
-
-    /**
-     * Ends the conference for everyone (the host stopped it): each participant is told {@code conference_ended} with
-     * {@code reason}, then removed like a leave; the Router closes with the last one.
-     */
-    public void end(String reason) {
-        List<Participant> removed = new ArrayList<>();
-        lock.lock();
-        try {
-            for (Participant participant : List.copyOf(participants.values())) {
-                participant.channel().send(new ConferenceEvent.ConferenceEnded(reason));
-                removed.add(remove(participant.id()));
-            }
-        } finally {
-            lock.unlock();
-        }
-        removed.forEach(onLeft);
-    }
-
-    /** Sends {@code event} to every participant (settings the host changed, for instance). */
-    public void announce(ConferenceEvent event) {
-        lock.lock();
-        try {
-            participants.values().forEach(participant -> participant.channel().send(event));
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** How many participants are in the conference now. */
-    public int size() {
-        lock.lock();
-        try {
-            return participants.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The leave itself, under the lock; returns the removed participant, or null when there was none. */
-    private Participant remove(String participantId) {
+    public void remove(String participantId) {
         Participant leaving = participants.remove(participantId);
         if (leaving == null) {
-            return null;
+            return;
         }
         leaving.subscriber().closeAll();
         for (Publication publication : leaving.publications()) {
-            unpublish(leaving, publication);
+            publishing.unpublish(leaving, publication);
         }
         leaving.sendTransport().close();
         leaving.recvTransport().close();
-        broadcast(participantId, new ConferenceEvent.ParticipantLeft(participantId));
+        broadcastFrom(participantId, new ConferenceEvent.ParticipantLeft(participantId));
+        hosts.left(participantId, members());
+        parts.forEach(part -> part.left(this, leaving));
         participants.values().forEach(other -> other.subscriber().offerIfDue());
         if (participants.isEmpty()) {
             closed = true;
-            router.close();
-            onEmpty.run();
-        }
-        return leaving;
-    }
-
-    /** A transport changed state in the SFU: tell its participant (a FAILED send or recv connection needs a rejoin). */
-    void transportStateChanged(String transportId, TransportState state, String reason) {
-        lock.lock();
-        try {
-            for (Participant participant : participants.values()) {
-                participant.connectionOf(transportId).ifPresent(connection -> participant.channel().send(
-                        new ConferenceEvent.TransportStateChanged(connection, state.name().toLowerCase(java.util.Locale.ROOT),
-                                reason)));
-            }
-        } finally {
-            lock.unlock();
+            parts.forEach(part -> part.closed(this));
+            // Router.close joins its loop thread: never on the executor.
+            carrier.execute(router::close);
+            onClosed.run();
         }
     }
 
-    /** The SFU closed a Producer on its own (its transport failed): forget it like an unpublish. */
-    void producerClosed(String producerId) {
-        lock.lock();
-        try {
-            for (Participant participant : List.copyOf(participants.values())) {
-                participant.publication(producerId).ifPresent(publication -> {
-                    forgetPublication(participant, publication);
-                    others(participant.id()).forEach(other -> other.subscriber().offerIfDue());
-                });
+    /** Ends the conference for everyone: each participant is told {@code conference_ended}, then removed like a leave. */
+    public CompletableFuture<Void> end(String reason) {
+        return ask(c -> {
+            for (Participant participant : members()) {
+                participant.channel().send(new ConferenceEvent.ConferenceEnded(reason));
+                remove(participant.id());
             }
-        } finally {
-            lock.unlock();
+            return null;
+        });
+    }
+
+    /** The host changed the settings: the conference holds them and tells everyone. */
+    public CompletableFuture<Void> applySettings(ConferenceSettings changed) {
+        return ask(c -> {
+            settings = changed;
+            broadcast(new ConferenceEvent.SettingsChanged(changed.screenSharingEnabled(), changed.videoRecordingEnabled(),
+                    changed.locked()));
+            return null;
+        });
+    }
+
+    // ---- on the executor: for parts, flows and the conference's own classes ----
+
+    public Optional<Participant> participant(String participantId) {
+        return Optional.ofNullable(participants.get(participantId));
+    }
+
+    /** The participant, or a FORBIDDEN refusal for someone who is not (or no longer) in the conference. */
+    public Participant member(String participantId) {
+        Participant participant = participants.get(participantId);
+        if (participant == null) {
+            throw notMember();
         }
+        return participant;
+    }
+
+    /** Everyone, in join order. */
+    public List<Participant> members() {
+        return new ArrayList<>(participants.values());
+    }
+
+    public boolean isHost(String participantId) {
+        return hosts.isHost(participantId);
+    }
+
+    /**
+     * The host check of every host-only control (moderation, screen sharing, chat deletion).
+     *
+     * @return the host's display name, for "muted by Ada"
+     */
+    public String requireHost(String participantId, String action) {
+        if (!hosts.isHost(participantId)) {
+            throw new ConferenceException(ConferenceError.NOT_HOST, "Only the host can " + action + ".");
+        }
+        return member(participantId).displayName();
+    }
+
+    /** The hosts' participant ids, in the order they became host. */
+    public List<String> hostIds() {
+        return hosts.ids();
+    }
+
+    public ConferenceSettings settings() {
+        return settings;
+    }
+
+    public <P extends ConferencePart> Optional<P> part(Class<P> type) {
+        return parts.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    public Publishing publishing() {
+        return publishing;
+    }
+
+    List<ConferencePart> parts() {
+        return parts;
+    }
+
+    /** Queues a message to one participant, if present. */
+    public void send(String participantId, String type, Object body) {
+        participant(participantId).ifPresent(p -> p.channel().send(type, body));
+    }
+
+    public void broadcast(ConferenceEvent event) {
+        participants.values().forEach(p -> p.channel().send(event));
+    }
+
+    void broadcastFrom(String fromParticipantId, ConferenceEvent event) {
+        for (Participant other : participants.values()) {
+            if (!other.id().equals(fromParticipantId)) {
+                other.channel().send(event);
+            }
+        }
+    }
+
+    List<Participant> others(String participantId) {
+        return participants.values().stream().filter(p -> !p.id().equals(participantId)).toList();
+    }
+
+    ConferenceException notMember() {
+        return new ConferenceException(ConferenceError.FORBIDDEN, "You are not a participant of conference " + id + ".");
+    }
+
+    // ---- snapshots: any thread (REST, tests); on the executor they read directly ----
+
+    /** Everyone in the conference, in join order. */
+    public List<ConferenceEvent.ParticipantView> participants() {
+        return snapshot(c -> c.participants.values().stream().map(Participant::view).toList());
+    }
+
+    public int size() {
+        return snapshot(c -> c.participants.size());
+    }
+
+    public boolean hasUser(long userId) {
+        return snapshot(c -> c.participants.values().stream().anyMatch(p -> p.user().userId() == userId));
+    }
+
+    public boolean hasParticipant(String participantId) {
+        return snapshot(c -> c.participants.containsKey(participantId));
     }
 
     /** The participants' ids with their live Consumer ids, in join order (for stats and tests). */
     public Map<String, List<String>> consumersByParticipant() {
-        lock.lock();
-        try {
+        return snapshot(c -> {
             Map<String, List<String>> result = new LinkedHashMap<>();
-            participants.forEach((pid, participant) -> result.put(pid, participant.subscriber().consumerIds()));
+            c.participants.forEach((pid, participant) -> result.put(pid, participant.subscriber().consumerIds()));
             return result;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Whether this user is in the conference right now (under any participant id). */
-    public boolean hasUser(long userId) {
-        lock.lock();
-        try {
-            return participants.values().stream().anyMatch(p -> p.user().userId() == userId);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Everyone in the conference, in join order. */
-    public List<ConferenceEvent.ParticipantView> participants() {
-        lock.lock();
-        try {
-            return participants.values().stream().map(Participant::view).toList();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    public boolean hasParticipant(String participantId) {
-        lock.lock();
-        try {
-            return participants.containsKey(participantId);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     public RouterStats stats() {
         return router.stats();
     }
 
-    private Participant member(String participantId) {
-        Participant participant = participants.get(participantId);
-        if (participant == null) {
-            throw new ConferenceException(ConferenceError.FORBIDDEN, "You are not a participant of conference " + id + ".");
+    private <T> T snapshot(Function<Conference, T> query) {
+        if (actor.inExecutor()) {
+            return query.apply(this);
         }
-        return participant;
+        try {
+            return ask(query).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading conference " + id, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading conference " + id + " failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("conference " + id + " did not answer within 10 s", e);
+        }
     }
 
-    private List<Participant> others(String participantId) {
-        return participants.values().stream().filter(p -> !p.id().equals(participantId)).toList();
-    }
-
-    private void broadcast(String fromParticipantId, ConferenceEvent event) {
-        for (Participant other : others(fromParticipantId)) {
-            other.channel().send(event);
-        }
+    static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

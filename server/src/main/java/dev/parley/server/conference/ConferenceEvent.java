@@ -10,8 +10,8 @@ import java.util.Map;
 public sealed interface ConferenceEvent {
     String type();
 
-    /** One participant as others see them. */
-    record ParticipantView(String id, String name, List<ProducerView> producers) {
+    /** One participant as others see them; {@code guest}: joined without an account (the UI says "(guest)"). */
+    record ParticipantView(String id, String name, boolean guest, List<ProducerView> producers) {
         public ParticipantView {
             producers = List.copyOf(producers);
         }

@@ -5,7 +5,7 @@ package dev.parley.server.conference;
  * browser never sees an offer while it is in {@code have-remote-offer} (no glare, RFC 8829 §4.1.8). Changes that arrive while an
  * offer is outstanding are folded into one follow-up offer.
  *
- * <p>Not thread-safe: guarded by the owning conference's lock.
+ * <p>Not thread-safe: used on the owning conference's executor only.
  */
 final class OfferSequencer {
     private long lastVersion;

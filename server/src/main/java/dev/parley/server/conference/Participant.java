@@ -1,7 +1,9 @@
 package dev.parley.server.conference;
 
 import dev.parley.media.sfu.WebRtcTransport;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A person in a live conference: their two WebRtcTransports (send: the browser publishes; recv: the server forwards), what they
- * publish and their {@link Subscriber}. Not thread-safe: guarded by the owning conference's lock.
+ * publish, their {@link Subscriber}, the one channel to their socket, and their commands waiting behind one that still waits
+ * for the Router. Not thread-safe: used on the owning conference's executor only.
  */
 public final class Participant {
     private final String id;
@@ -21,6 +24,9 @@ public final class Participant {
     private final Subscriber subscriber;
     /** By the send connection's mid, in publish order. */
     private final Map<String, Publication> publicationsByMid = new LinkedHashMap<>();
+    /** Commands of this participant that arrived while an earlier one still waits for the Router: run in order after it. */
+    private final Deque<Runnable> waitingCommands = new ArrayDeque<>();
+    private boolean busy;
 
     Participant(String id, ConferenceUser user, JoinGrant grant, ParticipantChannel channel, WebRtcTransport sendTransport,
                 WebRtcTransport recvTransport, Subscriber subscriber) {
@@ -49,7 +55,17 @@ public final class Participant {
         return grant.role();
     }
 
-    ParticipantChannel channel() {
+    /** Joined without an account (by a meeting's guest link): shown as "Name (guest)" so nobody passes for an account. */
+    public boolean guest() {
+        return grant.role() == ParticipantRole.GUEST;
+    }
+
+    /** The same person across rejoins: an account by its id, a guest (who has none) by the name the host let in. */
+    public String personKey() {
+        return user.personKey();
+    }
+
+    public ParticipantChannel channel() {
         return channel;
     }
 
@@ -93,8 +109,34 @@ public final class Participant {
         return recvTransport.id().equals(transportId) ? Optional.of("recv") : Optional.empty();
     }
 
-    ConferenceEvent.ParticipantView view() {
-        return new ConferenceEvent.ParticipantView(id, grant.displayName(),
+    /** Whether this participant publishes a track of {@code source} now. */
+    public boolean publishes(MediaSource source) {
+        return publicationsByMid.values().stream().anyMatch(p -> p.source() == source);
+    }
+
+    /** Runs {@code command} now, or after the commands before it when one still waits for the Router. */
+    void enqueue(Runnable command) {
+        if (busy) {
+            waitingCommands.addLast(command);
+        } else {
+            command.run();
+        }
+    }
+
+    void busy() {
+        busy = true;
+    }
+
+    /** The waiting command finished: run the next ones until one waits again. */
+    void idle() {
+        busy = false;
+        while (!busy && !waitingCommands.isEmpty()) {
+            waitingCommands.pollFirst().run();
+        }
+    }
+
+    public ConferenceEvent.ParticipantView view() {
+        return new ConferenceEvent.ParticipantView(id, grant.displayName(), guest(),
                 publications().stream().map(Publication::view).toList());
     }
 }

@@ -1,10 +1,25 @@
 package dev.parley.server.conference;
 
 /**
- * How a conference reaches one participant (their signaling socket). Called with the conference lock held, so an
- * implementation must only queue the message, never wait for the network.
+ * The one way to reach a participant's socket, for the conference and every part of it (chat, moderation, screen sharing,
+ * the lobby). Called on the conference's executor, so an implementation only queues: it never waits for the network (a slow
+ * or dead socket must not stall the conference).
  */
 @FunctionalInterface
 public interface ParticipantChannel {
-    void send(ConferenceEvent event);
+    /** Queues one server message of {@code type} whose fields are {@code body}'s components (snake_case on the wire). */
+    void send(String type, Object body);
+
+    default void send(ConferenceEvent event) {
+        send(event.type(), event);
+    }
+
+    /** Closes the socket after what was queued before has left, with a WebSocket close {@code code} and {@code reason}. */
+    default void disconnect(int code, String reason) {
+    }
+
+    /** False once the socket closed. */
+    default boolean open() {
+        return true;
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * (rejected), and a recycled rejected m-section must carry a new mid (RFC 8829 §5.2.2); only the first section, which stays in
  * the BUNDLE group as {@code inactive}, keeps its mid. Mids are "0", "1", ... and never repeat on one connection.
  *
- * <p>Not thread-safe: guarded by the owning conference's lock.
+ * <p>Not thread-safe: used on the owning conference's executor only.
  */
 final class RecvSections {
     /** One m-section: its mid and kind never change; consumerId is null while the section is inactive. */

@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * One participant's recv connection (docs/decisions/0002 §1): the Consumers it carries, their m-sections, and the serialized
  * offer/answer exchange with the browser. The server offers, the browser answers; the next offer waits for the answer.
  *
- * <p>Not thread-safe: guarded by the owning conference's lock.
+ * <p>Not thread-safe: used on the owning conference's executor only. Router calls return futures; their results come back as
+ * tasks on that executor, and no offer goes out while a Consumer is still being created (it would describe a half-made state).
  */
 final class Subscriber {
     /** A live Consumer and what its m-section carries. */
@@ -27,6 +30,9 @@ final class Subscriber {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Router router;
+    private final Executor actor;
+    /** Whether a Producer is still published: a Consumer created for one that closed meanwhile is dropped at once. */
+    private final Predicate<String> producerLive;
     private final WebRtcTransport transport;
     private final ParticipantChannel channel;
     /** o= session id of this connection's offers (RFC 8866 §5.2): random, positive, fits 63 bits. */
@@ -34,28 +40,47 @@ final class Subscriber {
     private final RecvSections sections = new RecvSections();
     private final OfferSequencer sequencer = new OfferSequencer();
     private final Map<String, Subscription> byConsumerId = new LinkedHashMap<>();
+    /** Consumers asked of the Router and not yet answered. */
+    private int pending;
+    private boolean closed;
 
-    Subscriber(Router router, WebRtcTransport transport, ParticipantChannel channel) {
+    Subscriber(Router router, Executor actor, Predicate<String> producerLive, WebRtcTransport transport,
+               ParticipantChannel channel) {
         this.router = router;
+        this.actor = actor;
+        this.producerLive = producerLive;
         this.transport = transport;
         this.channel = channel;
     }
 
-    /** Creates a Consumer of another participant's Publication on this connection; the next offer announces it. */
+    /**
+     * Asks the Router for a Consumer of another participant's Publication on this connection; when it exists (a later task on
+     * the conference's executor) the next offer announces it. A Consumer that cannot be made leaves a free slot.
+     */
     void subscribe(String publisherId, Publication publication) {
         String consumerId = Ids.consumer();
         String mid = sections.assign(publication.producer().kind(), consumerId);
-        Consumer consumer;
-        try {
-            consumer = Await.result(router.consume(transport, consumerId, publication.producer(), mid, publisherId),
-                    "start forwarding a track");
-        } catch (ConferenceException e) {
-            sections.release(consumerId);
-            throw e;
-        }
-        byConsumerId.put(consumerId, new Subscription(consumer,
-                new ConferenceEvent.TrackView(publisherId, publication.id(), publication.source().wireName())));
-        sequencer.markChanged();
+        pending++;
+        router.consume(transport, consumerId, publication.producer(), mid, publisherId).whenCompleteAsync((consumer, error) -> {
+            pending--;
+            if (closed) {
+                if (consumer != null) {
+                    router.closeConsumer(consumerId);
+                }
+                return;
+            }
+            if (error != null || !producerLive.test(publication.id())) {
+                if (consumer != null) {
+                    router.closeConsumer(consumerId);
+                }
+                sections.release(consumerId);
+            } else {
+                byConsumerId.put(consumerId, new Subscription(consumer,
+                        new ConferenceEvent.TrackView(publisherId, publication.id(), publication.source().wireName())));
+            }
+            sequencer.markChanged();
+            offerIfDue();
+        }, actor);
     }
 
     /**
@@ -73,8 +98,9 @@ final class Subscriber {
         });
     }
 
-    /** Closes every Consumer of this connection (the participant leaves). */
+    /** Closes every Consumer of this connection (the participant leaves); Consumers still being made are closed when they are. */
     void closeAll() {
+        closed = true;
         for (String consumerId : List.copyOf(byConsumerId.keySet())) {
             router.closeConsumer(consumerId);
         }
@@ -83,7 +109,7 @@ final class Subscriber {
 
     /** Sends the next offer when something changed and no offer is waiting for its answer. */
     void offerIfDue() {
-        if (!sequencer.offerDue() || sections.isEmpty()) {
+        if (closed || pending > 0 || !sequencer.offerDue() || sections.isEmpty()) {
             return;
         }
         long version = sequencer.nextVersion();

@@ -1,5 +1,7 @@
 package dev.parley.server.lifecycle;
 
+import dev.parley.server.conference.ConferenceSettings;
+import dev.parley.server.conference.LiveId;
 import java.time.Instant;
 
 /** One row of {@code conferences}: a live session of a meeting (ended when {@code endedAt} is set). */
@@ -11,5 +13,9 @@ record ConferenceRow(long id, long meetingId, boolean screenSharingEnabled, bool
 
     String liveId() {
         return LiveId.of(id);
+    }
+
+    ConferenceSettings settings() {
+        return new ConferenceSettings(screenSharingEnabled, videoRecordingEnabled, locked);
     }
 }

@@ -1,6 +1,6 @@
 package dev.parley.server.lifecycle;
 
-import dev.parley.server.conference.ConferenceEvent;
+import dev.parley.server.conference.ConferenceSettings;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.meeting.Meeting;
 import dev.parley.server.meeting.MeetingAccess;
@@ -10,6 +10,7 @@ import dev.parley.server.problem.ProblemType;
 import dev.parley.server.problem.ValidationDetail;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,9 +30,12 @@ class Conferences {
     private final MeetingAccess access;
     private final ConferenceRegistry registry;
     private final Lobby lobby;
+    private final Attendance attendance;
     private final Clock clock;
 
-    Conferences(ConferenceRows rows, MeetingAccess access, ConferenceRegistry registry, Lobby lobby, Clock clock) {
+    Conferences(ConferenceRows rows, MeetingAccess access, ConferenceRegistry registry, Lobby lobby, Attendance attendance,
+                Clock clock) {
+        this.attendance = attendance;
         this.rows = rows;
         this.access = access;
         this.registry = registry;
@@ -63,7 +67,7 @@ class Conferences {
                 "Meeting " + meeting.id() + " has no running conference to stop."));
         rows.end(live.id(), clock.instant());
         lobby.close(live.liveId());
-        registry.end(live.liveId(), ENDED_BY_HOST);
+        registry.end(live.liveId(), ENDED_BY_HOST).orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
         log.info("conference stopped id={} meeting={} host={}", live.id(), meeting.id(), userId);
         return view(rows.find(live.id()).orElseThrow(), true);
     }
@@ -92,7 +96,7 @@ class Conferences {
         boolean recording = settings.videoRecordingEnabled() != null ? settings.videoRecordingEnabled() : row.videoRecordingEnabled();
         boolean locked = settings.locked() != null ? settings.locked() : row.locked();
         rows.updateSettings(conferenceId, screen, recording, locked);
-        registry.conference(row.liveId()).ifPresent(c -> c.announce(new ConferenceEvent.SettingsChanged(screen, recording, locked)));
+        registry.conference(row.liveId()).ifPresent(c -> c.applySettings(new ConferenceSettings(screen, recording, locked)));
         return view(rows.find(conferenceId).orElseThrow(), true);
     }
 
@@ -105,6 +109,7 @@ class Conferences {
     }
 
     private ConferenceView view(ConferenceRow row, boolean host) {
+        attendance.awaitWrites();
         List<AttendanceRecord> attendance = rows.attendance(row.id());
         List<AttendanceRecord> present = attendance.stream().filter(a -> a.leftAt() == null).toList();
         return new ConferenceView(row.id(), row.liveId(), row.meetingId(), row.screenSharingEnabled(),

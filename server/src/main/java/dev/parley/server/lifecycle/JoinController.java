@@ -39,7 +39,8 @@ class JoinController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such meeting (or, for a guest, not open to guests)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The conference already has 10 participants (type conference-full)",
+    @ApiResponse(responseCode = "409", description = "The conference is full: parley.conference.max-participants, "
+            + "default 10 (type conference-full)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "410", description = "The meeting was cancelled",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

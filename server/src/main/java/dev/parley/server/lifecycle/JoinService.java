@@ -1,6 +1,7 @@
 package dev.parley.server.lifecycle;
 
 import dev.parley.server.conference.Conference;
+import dev.parley.server.conference.ConferenceProperties;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.conference.ParticipantRole;
 import dev.parley.server.meeting.Meeting;
@@ -36,9 +37,12 @@ class JoinService {
     private final PasscodeThrottle throttle;
     private final PasswordEncoder passwords;
     private final IceServers iceServers;
+    private final ConferenceProperties limits;
 
     JoinService(MeetingRepository meetings, MeetingAccess access, ConferenceRows rows, ConferenceRegistry registry,
-                JoinTokens tokens, PasscodeThrottle throttle, PasswordEncoder passwords, IceServers iceServers) {
+                JoinTokens tokens, PasscodeThrottle throttle, PasswordEncoder passwords, IceServers iceServers,
+                ConferenceProperties limits) {
+        this.limits = limits;
         this.meetings = meetings;
         this.access = access;
         this.rows = rows;
@@ -84,9 +88,9 @@ class JoinService {
             throw ProblemException.of(ProblemType.CONFERENCE_LOCKED, "The host locked this meeting: nobody new can join.");
         }
         int present = registry.conference(live.liveId()).map(Conference::size).orElse(0);
-        if (present >= Conference.MAX_PARTICIPANTS) {
+        if (present >= limits.maxParticipants()) {
             throw ProblemException.of(ProblemType.CONFERENCE_FULL, "This meeting is full: it already has "
-                    + Conference.MAX_PARTICIPANTS + " participants. Try again when someone leaves.");
+                    + limits.maxParticipants() + " participants. Try again when someone leaves.");
         }
         boolean lobby = !member && meeting.lobbyEnabled();
         String subject = user == null ? JoinTokens.guestSubject() : JoinTokens.userSubject(user.id());

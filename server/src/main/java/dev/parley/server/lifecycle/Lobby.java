@@ -2,6 +2,9 @@ package dev.parley.server.lifecycle;
 
 import dev.parley.server.conference.ConferenceError;
 import dev.parley.server.conference.ConferenceException;
+import dev.parley.server.conference.ConferenceProperties;
+import dev.parley.server.conference.LiveId;
+import dev.parley.server.conference.ParticipantChannel;
 import dev.parley.server.meeting.Meeting;
 import dev.parley.server.meeting.MeetingRepository;
 import java.security.SecureRandom;
@@ -17,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The waiting room of each live meeting conference. A person whose join needs the host's approval knocks with their lobby
  * join token; hosts watching the lobby are told at once; the host admits (the person gets a fresh, admitted join token) or
- * rejects. Everything happens over the signaling sockets, through {@link Channel}s. Lock: each conference's
- * {@link Room} is guarded by its own monitor; the map of rooms is concurrent.
+ * rejects. Everything happens over the signaling sockets, through their {@link ParticipantChannel}s. Bounded (issue 8
+ * defect 6): one waiting entry per person (a second knock replaces the first) and at most
+ * {@link ConferenceProperties#maxLobbyWaiting()} people per conference. Lock: each conference's {@link WaitingRoom} is
+ * guarded by its own monitor, never held while anything but a queueing channel is called; the map of rooms is concurrent.
  */
 @Component
 public class Lobby {
@@ -28,23 +33,14 @@ public class Lobby {
     private final JoinTokens tokens;
     private final ConferenceRows rows;
     private final MeetingRepository meetings;
-    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<String, WaitingRoom> waitingRooms = new ConcurrentHashMap<>();
+    private final int maxWaiting;
 
-    Lobby(JoinTokens tokens, ConferenceRows rows, MeetingRepository meetings) {
+    Lobby(JoinTokens tokens, ConferenceRows rows, MeetingRepository meetings, ConferenceProperties limits) {
         this.tokens = tokens;
         this.rows = rows;
         this.meetings = meetings;
-    }
-
-    /** Where lobby messages to one socket go: {@code send(type, body)} queues one signaling message. */
-    @FunctionalInterface
-    public interface Channel {
-        void send(String type, Object body);
-
-        /** False once the socket closed: its knock is dropped (the person left) or its host stops watching. */
-        default boolean open() {
-            return true;
-        }
+        this.maxWaiting = limits.maxLobbyWaiting();
     }
 
     /** Someone waiting, as the host sees them. */
@@ -55,25 +51,36 @@ public class Lobby {
     public record Knocked(String requestId, String conferenceId) {
     }
 
-    private record Knock(Waiting waiting, JoinTokens.Claims claims, Channel channel) {
+    private record Knock(Waiting waiting, JoinTokens.Claims claims, ParticipantChannel channel) {
     }
 
-    private static final class Room {
+    private static final class WaitingRoom {
         final Map<String, Knock> waiting = new LinkedHashMap<>();
         /** Host sockets watching, by a key the caller picks (the socket id), so a re-watch replaces. */
-        final Map<String, Channel> hosts = new LinkedHashMap<>();
+        final Map<String, ParticipantChannel> hosts = new LinkedHashMap<>();
     }
 
     /** Puts the holder of a lobby join token in the waiting room and tells the watching hosts. */
-    public Knocked knock(String lobbyToken, Channel channel) {
+    public Knocked knock(String lobbyToken, ParticipantChannel channel) {
         JoinTokens.Claims claims = tokens.verify(lobbyToken).filter(JoinTokens.Claims::lobby)
                 .orElseThrow(() -> forbidden("Knock with the lobby token from POST /meetings/join (it lasts "
                         + JoinTokens.TTL.toMinutes() + " minutes)."));
         requireLive(claims.conferenceId());
         Waiting waiting = new Waiting("r" + HexFormat.of().formatHex(randomBytes()), claims.displayName(), claims.guest());
-        Room room = rooms.computeIfAbsent(claims.conferenceId(), id -> new Room());
+        WaitingRoom room = waitingRooms.computeIfAbsent(claims.conferenceId(), id -> new WaitingRoom());
         synchronized (room) {
             prune(room);
+            // One entry per person (the token's subject): knocking again replaces the earlier knock.
+            List<String> earlier = room.waiting.values().stream()
+                    .filter(k -> k.claims().subject().equals(claims.subject())).map(k -> k.waiting().requestId()).toList();
+            for (String requestId : earlier) {
+                room.waiting.remove(requestId);
+                room.hosts.values().forEach(host -> host.send("lobby_left", new Left(requestId)));
+            }
+            if (room.waiting.size() >= maxWaiting) {
+                throw new ConferenceException(ConferenceError.LOBBY_FULL, "The lobby of this meeting is full: "
+                        + maxWaiting + " people are already waiting. Try again in a few minutes.");
+            }
             room.waiting.put(waiting.requestId(), new Knock(waiting, claims, channel));
             room.hosts.values().forEach(host -> host.send("lobby_knock", waiting));
         }
@@ -82,9 +89,9 @@ public class Lobby {
     }
 
     /** Registers a host's socket for lobby news and returns who waits now; only the meeting's host may watch. */
-    public List<Waiting> watch(long userId, String conferenceId, String socketKey, Channel channel) {
+    public List<Waiting> watch(long userId, String conferenceId, String socketKey, ParticipantChannel channel) {
         requireHost(userId, conferenceId);
-        Room room = rooms.computeIfAbsent(conferenceId, id -> new Room());
+        WaitingRoom room = waitingRooms.computeIfAbsent(conferenceId, id -> new WaitingRoom());
         synchronized (room) {
             room.hosts.put(socketKey, channel);
             prune(room);
@@ -96,7 +103,7 @@ public class Lobby {
      * Forgets the knocks of people whose socket closed (they gave up or closed the tab), telling the hosts, and the host
      * sockets that closed. Runs on every knock and watch, so a room never grows past its live sockets for long.
      */
-    private static void prune(Room room) {
+    private static void prune(WaitingRoom room) {
         room.hosts.values().removeIf(host -> !host.open());
         List<String> gone = room.waiting.values().stream().filter(k -> !k.channel().open())
                 .map(k -> k.waiting().requestId()).toList();
@@ -125,7 +132,7 @@ public class Lobby {
 
     /** The conference ended: everyone still waiting is told, and the room is forgotten. */
     public void close(String conferenceId) {
-        Room room = rooms.remove(conferenceId);
+        WaitingRoom room = waitingRooms.remove(conferenceId);
         if (room == null) {
             return;
         }
@@ -148,7 +155,7 @@ public class Lobby {
 
     private Knock take(long userId, String conferenceId, String requestId) {
         requireHost(userId, conferenceId);
-        Room room = rooms.get(conferenceId);
+        WaitingRoom room = waitingRooms.get(conferenceId);
         Knock knock;
         if (room == null) {
             knock = null;

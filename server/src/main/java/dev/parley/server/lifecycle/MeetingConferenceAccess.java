@@ -6,6 +6,7 @@ import dev.parley.server.conference.ConferenceException;
 import dev.parley.server.conference.ConferenceId;
 import dev.parley.server.conference.ConferenceUser;
 import dev.parley.server.conference.JoinGrant;
+import dev.parley.server.conference.LiveId;
 import dev.parley.server.conference.ParticipantRole;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;

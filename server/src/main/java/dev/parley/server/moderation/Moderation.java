@@ -1,177 +1,151 @@
 package dev.parley.server.moderation;
 
 import dev.parley.server.conference.Conference;
-import dev.parley.server.conference.ConferenceEvent;
-import dev.parley.server.conference.ConferenceRegistry;
-import dev.parley.server.conference.ConferenceUser;
-import java.util.List;
+import dev.parley.server.conference.MediaSource;
+import dev.parley.server.conference.Participant;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * What a host may do to others in a live conference, and what everyone may do with hands and reactions. Every host control is
- * authorized here, on the server (the client's buttons are a convenience). Muting pauses the target's microphone Producer, so
- * the SFU stops forwarding it at once, whatever the target's browser does; the target is told and their page stops sending.
+ * authorized here, on the server (the client's buttons are a convenience), with the conference's one host rule. Each runs as
+ * a command of the acting participant on the conference's executor; the outcome goes to {@code reply} there. Muting pauses
+ * the target's microphone Producer, so the SFU stops forwarding it at once, whatever the target's browser does.
  * Lock/unlock and "end for all" are the lifecycle package's ({@code PATCH /conferences/{id}}, {@code POST /conferences/stop}).
  */
 @Service
 public class Moderation {
     private static final Logger log = LoggerFactory.getLogger(Moderation.class);
-
-    private final Rooms rooms;
-    private final ConferenceRegistry registry;
-
-    Moderation(Rooms rooms, ConferenceRegistry registry) {
-        this.rooms = rooms;
-        this.registry = registry;
-    }
-
-    /** Refuses a person the host removed, until readmitted. */
-    public void checkMayJoin(ConferenceUser user, String conferenceId) {
-        if (rooms.room(conferenceId).map(room -> room.isDenied(Rooms.personKey(user))).orElse(false)) {
-            throw new ModerationException("removed_by_host",
-                    "The host removed you from this meeting; you can rejoin only if the host readmits you.");
-        }
-    }
-
-    /** The participant's socket joined: it receives the {@code moderation} state now and on every change. */
-    public void connect(String conferenceId, String participantId, ModerationChannel channel) {
-        rooms.room(conferenceId).ifPresent(room -> room.connected(participantId, channel));
-    }
-
-    /**
-     * The one host check for every host-only control, moderation's and screen sharing's alike: the meeting's host, or in an
-     * ad-hoc room the first joiner (and whoever inherits it when the last host leaves).
-     */
-    public void requireHost(String conferenceId, String participantId, String action) {
-        room(conferenceId).requireHost(participantId, action);
-    }
-
-    /** Refuses to resume a hard-muted participant's microphone. */
-    public void checkMayResume(String conferenceId, String participantId, String producerId) {
-        Room room = room(conferenceId);
-        if (room.isHardMuted(participantId) && producers(conferenceId, participantId, "microphone").stream()
-                .anyMatch(p -> p.id().equals(producerId))) {
-            throw new ModerationException("hard_muted", "The host muted you and must allow it before you can unmute.");
-        }
-    }
-
-    /**
-     * After every publish: a hard-muted participant's microphone stays paused even when their client publishes it again as a
-     * new Producer (a modified client could otherwise sidestep {@link #checkMayResume} by re-publishing).
-     */
-    public void enforceAfterPublish(String conferenceId, String participantId) {
-        rooms.room(conferenceId).filter(room -> room.isHardMuted(participantId))
-                .ifPresent(room -> pauseAll(conferenceId, participantId, "microphone"));
-    }
+    /** Close code of a removal: 4000–4999 are for applications (RFC 6455 §7.4.2). */
+    static final int REMOVED = 4001;
 
     /** Pauses {@code targetId}'s microphone; with {@code hard} they may not unmute until {@link #allowUnmute}. */
-    public void mute(String conferenceId, String actorId, String targetId, boolean hard) {
-        Room room = room(conferenceId);
-        String by = room.requireHost(actorId, "mute others");
-        room.requireMember(targetId);
-        muteOne(conferenceId, room, by, targetId, hard);
+    public CompletableFuture<Void> mute(Conference conference, String actorId, String targetId, boolean hard,
+                                       Conference.Reply<Object> reply) {
+        return act(conference, actorId, reply, (part, actor) -> {
+            String by = conference.requireHost(actorId, "mute others");
+            muteOne(conference, part, by, target(conference, targetId), hard);
+        });
     }
 
     /** Mutes everyone but the hosts. */
-    public void muteAll(String conferenceId, String actorId, boolean hard) {
-        Room room = room(conferenceId);
-        String by = room.requireHost(actorId, "mute everyone");
-        for (String targetId : room.participantIds()) {
-            if (!room.isHost(targetId)) {
-                muteOne(conferenceId, room, by, targetId, hard);
+    public CompletableFuture<Void> muteAll(Conference conference, String actorId, boolean hard, Conference.Reply<Object> reply) {
+        return act(conference, actorId, reply, (part, actor) -> {
+            String by = conference.requireHost(actorId, "mute everyone");
+            for (Participant target : conference.members()) {
+                if (!conference.isHost(target.id())) {
+                    muteOne(conference, part, by, target, hard);
+                }
             }
-        }
+        });
     }
 
-    private void muteOne(String conferenceId, Room room, String by, String targetId, boolean hard) {
-        pauseAll(conferenceId, targetId, "microphone");
+    private static void muteOne(Conference conference, ModerationPart part, String by, Participant target, boolean hard) {
+        conference.publishing().pauseAll(target, MediaSource.MICROPHONE);
         if (hard) {
-            room.setHardMuted(targetId, true);
+            part.setHardMuted(conference, target.id(), true);
         }
-        room.send(targetId, "muted_by_host", new Notices.MutedByHost(by, hard));
-        log.info("muted by host conference={} participant={} hard={}", conferenceId, targetId, hard);
+        target.channel().send("muted_by_host", new Notices.MutedByHost(by, hard));
+        log.info("muted by host conference={} participant={} hard={}", conference.id(), target.id(), hard);
     }
 
     /** Lifts a hard mute: the participant may unmute themselves again (the host never unmutes anyone's microphone). */
-    public void allowUnmute(String conferenceId, String actorId, String targetId) {
-        Room room = room(conferenceId);
-        String by = room.requireHost(actorId, "allow others to unmute");
-        room.requireMember(targetId);
-        room.setHardMuted(targetId, false);
-        room.send(targetId, "unmute_allowed", new Notices.UnmuteAllowed(by));
+    public CompletableFuture<Void> allowUnmute(Conference conference, String actorId, String targetId,
+                                              Conference.Reply<Object> reply) {
+        return act(conference, actorId, reply, (part, actor) -> {
+            String by = conference.requireHost(actorId, "allow others to unmute");
+            Participant target = target(conference, targetId);
+            part.setHardMuted(conference, target.id(), false);
+            target.channel().send("unmute_allowed", new Notices.UnmuteAllowed(by));
+        });
     }
 
     /** Pauses {@code targetId}'s camera; they may turn it on again. */
-    public void stopVideo(String conferenceId, String actorId, String targetId) {
-        Room room = room(conferenceId);
-        String by = room.requireHost(actorId, "stop others' video");
-        room.requireMember(targetId);
-        pauseAll(conferenceId, targetId, "camera");
-        room.send(targetId, "video_stopped_by_host", new Notices.VideoStoppedByHost(by));
+    public CompletableFuture<Void> stopVideo(Conference conference, String actorId, String targetId,
+                                            Conference.Reply<Object> reply) {
+        return act(conference, actorId, reply, (part, actor) -> {
+            String by = conference.requireHost(actorId, "stop others' video");
+            Participant target = target(conference, targetId);
+            conference.publishing().pauseAll(target, MediaSource.CAMERA);
+            target.channel().send("video_stopped_by_host", new Notices.VideoStoppedByHost(by));
+        });
     }
 
     /**
      * Removes {@code targetId}: (1) their person goes on the deny list, so a rejoin is refused; (2) they are told why; (3) they
      * leave the conference (their Producers, Consumers and transports close; the others get participant_left); (4) their socket
-     * closes.
+     * closes once the notice has left.
      */
-    public void remove(String conferenceId, String actorId, String targetId) {
-        Room room = room(conferenceId);
-        String by = room.requireHost(actorId, "remove participants");
-        room.requireMember(targetId);
-        if (targetId.equals(actorId)) {
-            throw new ModerationException("invalid_target", "You cannot remove yourself; leave the call instead.");
-        }
-        ModerationChannel channel = room.deny(targetId);
-        room.send(targetId, "removed", new Notices.RemovedByHost(by, "The host removed you from this meeting."));
-        conference(conferenceId).leave(targetId);
-        if (channel != null) {
-            channel.disconnect();
-        }
-        log.info("removed by host conference={} participant={}", conferenceId, targetId);
+    public CompletableFuture<Void> remove(Conference conference, String actorId, String targetId,
+                                         Conference.Reply<Object> reply) {
+        return act(conference, actorId, reply, (part, actor) -> {
+            String by = conference.requireHost(actorId, "remove participants");
+            Participant target = target(conference, targetId);
+            if (targetId.equals(actorId)) {
+                throw new ModerationException("invalid_target", "You cannot remove yourself; leave the call instead.");
+            }
+            part.deny(conference, target);
+            target.channel().send("removed", new Notices.RemovedByHost(by, "The host removed you from this meeting."));
+            conference.remove(targetId);
+            target.channel().disconnect(REMOVED, "removed by host");
+            log.info("removed by host conference={} participant={}", conference.id(), targetId);
+        });
     }
 
     /** Takes a removed person ({@link ModerationState.Removed#id()}) off the deny list. */
-    public void readmit(String conferenceId, String actorId, String removedId) {
-        Room room = room(conferenceId);
-        room.requireHost(actorId, "readmit removed participants");
-        room.readmit(removedId);
+    public CompletableFuture<Void> readmit(Conference conference, String actorId, String removedId,
+                                          Conference.Reply<Object> reply) {
+        return act(conference, actorId, reply, (part, actor) -> {
+            conference.requireHost(actorId, "readmit removed participants");
+            part.readmit(conference, removedId);
+        });
     }
 
-    public void raiseHand(String conferenceId, String participantId) {
-        room(conferenceId).raiseHand(participantId);
+    public CompletableFuture<Void> raiseHand(Conference conference, String participantId, Conference.Reply<Object> reply) {
+        return act(conference, participantId, reply, (part, actor) -> part.raiseHand(conference, participantId));
     }
 
     /** Lowers one's own hand, or (host) anyone's. */
-    public void lowerHand(String conferenceId, String actorId, String targetId) {
-        room(conferenceId).lowerHand(actorId, targetId);
+    public CompletableFuture<Void> lowerHand(Conference conference, String actorId, String targetId,
+                                            Conference.Reply<Object> reply) {
+        return act(conference, actorId, reply, (part, actor) -> part.lowerHand(conference, actorId, targetId));
     }
 
-    public void react(String conferenceId, String participantId, String emoji) {
-        room(conferenceId).react(participantId, emoji);
+    public CompletableFuture<Void> react(Conference conference, String participantId, String emoji,
+                                        Conference.Reply<Object> reply) {
+        return act(conference, participantId, reply, (part, actor) -> part.react(conference, participantId, emoji));
     }
 
-    private void pauseAll(String conferenceId, String participantId, String source) {
-        Conference conference = conference(conferenceId);
-        for (ConferenceEvent.ProducerView producer : producers(conferenceId, participantId, source)) {
-            conference.pause(participantId, producer.id());
+    /**
+     * Refuses to resume a hard-muted participant's microphone; on the conference's executor, in the resume command.
+     *
+     * @throws ModerationException hard_muted
+     */
+    public static void checkMayResume(Conference conference, Participant participant, String producerId) {
+        boolean hardMuted = conference.part(ModerationPart.class).map(p -> p.isHardMuted(participant.id())).orElse(false);
+        if (hardMuted && conference.publishing().isSource(participant, producerId, MediaSource.MICROPHONE)) {
+            throw new ModerationException("hard_muted", "The host muted you and must allow it before you can unmute.");
         }
     }
 
-    private List<ConferenceEvent.ProducerView> producers(String conferenceId, String participantId, String source) {
-        return conference(conferenceId).participants().stream().filter(p -> p.id().equals(participantId))
-                .flatMap(p -> p.producers().stream()).filter(p -> p.source().equals(source)).toList();
+    private interface Action {
+        void run(ModerationPart part, Participant actor);
     }
 
-    private Room room(String conferenceId) {
-        return rooms.room(conferenceId).orElseThrow(() -> new ModerationException("not_joined",
-                "Conference " + conferenceId + " is not live."));
+    private static CompletableFuture<Void> act(Conference conference, String actorId, Conference.Reply<Object> reply,
+                                               Action action) {
+        return conference.command(actorId, actor -> {
+            ModerationPart part = conference.part(ModerationPart.class).orElseThrow(() -> new ModerationException(
+                    "not_joined", "Conference " + conference.id() + " has no moderation."));
+            action.run(part, actor);
+            return CompletableFuture.<Void>completedFuture(null);
+        }, reply::done);
     }
 
-    private Conference conference(String conferenceId) {
-        return registry.conference(conferenceId).orElseThrow(() -> new ModerationException("not_joined",
-                "Conference " + conferenceId + " is not live."));
+    private static Participant target(Conference conference, String targetId) {
+        return conference.participant(targetId).orElseThrow(() -> new ModerationException("unknown_participant",
+                "There is no participant '" + targetId + "' in this conference."));
     }
 }

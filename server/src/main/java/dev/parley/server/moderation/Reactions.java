@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Which emoji reactions exist and how often one participant may send them: at most {@link #BURST} per
  * {@link #WINDOW_MILLIS} (a sliding window), enough for a burst of applause, too few to flood everyone's screen. Not
- * thread-safe: guarded by the owning {@link Room}'s lock.
+ * thread-safe: used on its conference's executor only.
  */
 final class Reactions {
     /** The palette the client shows; anything else is refused so a reaction can never carry text. */

@@ -2,33 +2,30 @@ package dev.parley.server.screenshare;
 
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceEvent;
+import dev.parley.server.conference.ConferencePart;
+import dev.parley.server.conference.MediaSource;
+import dev.parley.server.conference.Participant;
 import dev.parley.server.conference.Refusal;
-import java.util.Map;
-import java.util.Optional;
-import java.util.WeakHashMap;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
 /**
- * Enforces the screen sharing rules on every publish that starts a share, and holds the host's "allow more presenters"
- * choice per live conference (in memory: it lasts as long as the conference; a new conference starts with one presenter).
- * A starting share is checked and published under its conference's {@link Rules} monitor, so two people pressing "Share"
- * at the same moment cannot both become the single presenter.
+ * Makes each conference's screen sharing part: the presenter rule on every publish that starts a share (the conference's
+ * screen_sharing_enabled setting, one presenter at a time unless the host allows more), the host's "allow more presenters"
+ * choice (in memory: it lasts as long as the conference) and the host stopping someone's share.
  */
 @Component
-public class ScreenShares {
-    /** Per live conference; weak keys, so an ended conference's entry goes with it. Guarded by its own monitor. */
-    private final Map<Conference, Rules> rules = new WeakHashMap<>();
-    private final ScreenSharingFlag flag;
+public class ScreenShares implements ConferencePart.Factory {
+    static final Set<MediaSource> SCREEN = Set.of(MediaSource.SCREEN, MediaSource.SCREEN_AUDIO);
+    static final String STOPPED_BY_HOST = "The host stopped your screen share.";
 
-    ScreenShares(ScreenSharingFlag flag) {
-        this.flag = flag;
-    }
-
-    /** What the host chose for one conference; its monitor serializes starting shares. */
-    private static final class Rules {
-        /** Written and read under this object's monitor. */
-        private boolean multiplePresenters;
+    @Override
+    public ConferencePart create(String conferenceId) {
+        return new Part();
     }
 
     /** A refused share, for the signaling layer to send as an error with {@code code}. */
@@ -38,64 +35,101 @@ public class ScreenShares {
         }
     }
 
-    /**
-     * Runs {@code publish} (the participant's publish of {@code sources}: mid → source), first checking the rules when it
-     * starts a share: it names a screen source and the participant presents nothing yet.
-     *
-     * @throws RefusedException when sharing is off or someone else presents and only one may
-     */
-    public <T> T publish(Conference conference, String participantId, Map<String, String> sources, Supplier<T> publish) {
-        if (sources.values().stream().noneMatch(PresenterRule.SCREEN_SOURCES::contains)) {
-            return publish.get();
-        }
-        Rules conferenceRules = rulesOf(conference);
-        synchronized (conferenceRules) {
-            var participants = conference.participants();
-            boolean alreadyPresenting = participants.stream()
-                    .anyMatch(p -> p.id().equals(participantId) && PresenterRule.presents(p));
-            if (!alreadyPresenting) {
-                Optional<PresenterRule.Refusal> refusal = PresenterRule.check(flag.enabled(conference.id()),
-                        conferenceRules.multiplePresenters, participantId, participants);
-                if (refusal.isPresent()) {
-                    throw new RefusedException(refusal.get());
-                }
-            }
-            return publish.get();
-        }
-    }
+    /** One conference's sharing state; on its executor only. */
+    static final class Part implements ConferencePart {
+        private boolean multiplePresenters;
+        /** Participants whose share is being created (the Router has not answered yet): they count as presenting. */
+        private final Set<String> starting = new HashSet<>();
 
-    /**
-     * Whether the participant may start presenting now, asked before the browser captures anything (the publish is still
-     * checked: this answer can be stale a moment later).
-     *
-     * @throws RefusedException when not
-     */
-    public void checkMayPresent(Conference conference, String participantId) {
-        Rules conferenceRules = rulesOf(conference);
-        synchronized (conferenceRules) {
-            PresenterRule.check(flag.enabled(conference.id()), conferenceRules.multiplePresenters, participantId,
-                    conference.participants()).ifPresent(refusal -> {
+        @Override
+        public void checkPublish(Conference conference, Participant publisher, Set<MediaSource> sources) {
+            if (sources.stream().noneMatch(SCREEN::contains) || presents(publisher)) {
+                return;
+            }
+            check(conference, publisher.id());
+            starting.add(publisher.id());
+        }
+
+        @Override
+        public void publishSettled(Conference conference, Participant publisher) {
+            starting.remove(publisher.id());
+        }
+
+        @Override
+        public void left(Conference conference, Participant participant) {
+            starting.remove(participant.id());
+        }
+
+        void check(Conference conference, String requesterId) {
+            List<ConferenceEvent.ParticipantView> views = conference.members().stream()
+                    .map(p -> starting.contains(p.id()) ? presenting(p.view()) : p.view()).toList();
+            PresenterRule.check(conference.settings().screenSharingEnabled(), multiplePresenters, requesterId, views)
+                    .ifPresent(refusal -> {
                         throw new RefusedException(refusal);
                     });
         }
-    }
 
-    /** The host's choice: may several participants present at once in {@code conference}? */
-    public void allowMultiplePresenters(Conference conference, boolean allowed) {
-        Rules conferenceRules = rulesOf(conference);
-        synchronized (conferenceRules) {
-            conferenceRules.multiplePresenters = allowed;
+        private boolean presents(Participant participant) {
+            return SCREEN.stream().anyMatch(participant::publishes) || starting.contains(participant.id());
+        }
+
+        private static ConferenceEvent.ParticipantView presenting(ConferenceEvent.ParticipantView view) {
+            List<ConferenceEvent.ProducerView> producers = new ArrayList<>(view.producers());
+            producers.add(new ConferenceEvent.ProducerView("starting", "screen", "video", false));
+            return new ConferenceEvent.ParticipantView(view.id(), view.name(), view.guest(), producers);
         }
     }
 
-    /** Who presents now, in join order (for the host's stop and for tests). */
-    public static java.util.List<ConferenceEvent.ParticipantView> presenters(Conference conference) {
+    /**
+     * Whether the participant may start presenting now, asked before the browser captures anything (the publish is checked
+     * again: this answer can be stale a moment later).
+     */
+    public CompletableFuture<Object> checkMayPresent(Conference conference, String participantId,
+                                                     Conference.Reply<Object> reply) {
+        return conference.command(participantId, participant -> {
+            part(conference).check(conference, participantId);
+            return done();
+        }, reply::done);
+    }
+
+    /** The host's choice: may several participants present at once? */
+    public CompletableFuture<Object> allowMultiplePresenters(Conference conference, String actorId, boolean allowed,
+                                                             Conference.Reply<Object> reply) {
+        return conference.command(actorId, actor -> {
+            conference.requireHost(actorId, "allow more than one presenter");
+            part(conference).multiplePresenters = allowed;
+            return done();
+        }, reply::done);
+    }
+
+    /** The host stops {@code sharerId}'s screen share: its Producers close and the sharer is told. Returns the closed ids. */
+    public CompletableFuture<List<String>> stop(Conference conference, String actorId, String sharerId,
+                                                Conference.Reply<List<String>> reply) {
+        return conference.command(actorId, actor -> {
+            conference.requireHost(actorId, "stop someone's screen share");
+            Participant sharer = conference.participant(sharerId).orElseThrow(() -> new UnknownParticipant(sharerId));
+            return CompletableFuture.completedFuture(conference.publishing().closeProducers(sharer, SCREEN,
+                    new ConferenceEvent.ScreenShareStopped(STOPPED_BY_HOST)));
+        }, reply);
+    }
+
+    /** Who presents now, in join order (for tests). */
+    public static List<ConferenceEvent.ParticipantView> presenters(Conference conference) {
         return conference.participants().stream().filter(PresenterRule::presents).toList();
     }
 
-    private Rules rulesOf(Conference conference) {
-        synchronized (rules) {
-            return rules.computeIfAbsent(conference, c -> new Rules());
+    private static Part part(Conference conference) {
+        return conference.part(Part.class).orElseThrow();
+    }
+
+    private static CompletableFuture<Object> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** stop_screen_share for someone who is not in the conference. */
+    static final class UnknownParticipant extends Refusal {
+        UnknownParticipant(String participantId) {
+            super("unknown_participant", "There is no participant '" + participantId + "' in this conference.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.server.signaling;
 
+import dev.parley.server.conference.Conference;
 import dev.parley.server.moderation.Moderation;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ class AllowUnmuteHandler extends ModerationHandler {
     }
 
     @Override
-    void act(String conferenceId, String actorId, Request request) {
-        moderation.allowUnmute(conferenceId, actorId, request.text("participant_id"));
+    void act(Conference conference, String actorId, Request request, Conference.Reply<Object> reply) {
+        moderation.allowUnmute(conference, actorId, request.text("participant_id"), reply);
     }
 }

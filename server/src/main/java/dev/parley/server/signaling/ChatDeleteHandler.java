@@ -5,7 +5,7 @@ import dev.parley.server.conference.ConferenceRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code chat_delete {message_id}} → {@code ok {}} (host only); everyone who could see the message gets
+ * {@code chat_delete {message_id}} → {@code ok {}} (hosts only: the conference's one host rule, ad-hoc rooms included); everyone who could see the message gets
  * {@code chat_deleted {message_id}}, and history shows it as deleted.
  */
 @Component
@@ -30,7 +30,6 @@ class ChatDeleteHandler implements MessageHandler {
     public void handle(SignalingSession session, Request request) {
         long messageId = request.integer("message_id");
         ConferenceRegistry.Membership membership = session.membership();
-        chat.delete(membership.conference().id(), membership.participantId(), messageId);
-        session.reply(request, "ok", null);
+        chat.delete(membership.conference(), membership.participantId(), messageId, Replies.ok(session, request));
     }
 }

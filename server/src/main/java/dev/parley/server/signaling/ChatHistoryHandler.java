@@ -5,8 +5,8 @@ import dev.parley.server.conference.ConferenceRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code chat_history {before_id?, limit?}} → {@code chat_history {messages, has_more, can_delete}}: a page of the meeting's chat, newest
- * last. Clients send it right after {@code joined} (and after a reconnect); it also subscribes the socket to chat events.
+ * {@code chat_history {before_id?, limit?}} → {@code chat_history {messages, has_more, can_delete}}: a page of the meeting's chat,
+ * newest last. The latest page is pushed after {@code joined} anyway; clients ask for older pages with {@code before_id}.
  */
 @Component
 class ChatHistoryHandler implements MessageHandler {
@@ -31,8 +31,8 @@ class ChatHistoryHandler implements MessageHandler {
         Long beforeId = ChatRequests.optionalInteger(request, "before_id");
         Long limit = ChatRequests.optionalInteger(request, "limit");
         ConferenceRegistry.Membership membership = session.membership();
-        ChatService.Page page = chat.history(membership.conference().id(), membership.participantId(), beforeId,
-                limit == null ? null : (int) Math.max(0, Math.min(Integer.MAX_VALUE, limit)), ChatRequests.sink(session));
-        session.reply(request, "chat_history", page);
+        chat.history(membership.conference(), membership.participantId(), beforeId,
+                limit == null ? null : (int) Math.max(0, Math.min(Integer.MAX_VALUE, limit)),
+                Replies.<ChatService.Page>to(session, request, "chat_history", page -> page));
     }
 }

@@ -1,14 +1,8 @@
 package dev.parley.server.signaling;
 
-import dev.parley.server.chat.ChatSink;
-
-/** What the chat handlers share: the socket as a chat sink, and optional integer fields. */
+/** What the chat handlers share: optional integer fields. */
 final class ChatRequests {
     private ChatRequests() {
-    }
-
-    static ChatSink sink(SignalingSession session) {
-        return session::push;
     }
 
     /** An optional integer field: null when absent. */

@@ -42,8 +42,8 @@ class ChatSendHandler implements MessageHandler {
             throw new SignalingException("invalid_message", "Field 'to' must be a participant id (a string) or absent.");
         }
         ConferenceRegistry.Membership membership = session.membership();
-        ChatMessage message = chat.send(membership.conference().id(), membership.participantId(), text.asString(),
-                to == null || to.isNull() ? null : to.asString(), ChatRequests.sink(session));
-        session.reply(request, "chat_sent", new Reply(message));
+        chat.send(membership.conference(), membership.participantId(), text.asString(),
+                to == null || to.isNull() ? null : to.asString(),
+                Replies.<ChatMessage>to(session, request, "chat_sent", Reply::new));
     }
 }

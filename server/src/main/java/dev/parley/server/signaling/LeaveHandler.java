@@ -17,7 +17,7 @@ class LeaveHandler implements MessageHandler {
 
     @Override
     public void handle(SignalingSession session, Request request) {
-        session.leaveConference();
-        session.reply(request, "ok", null);
+        // After the removal on the conference's executor: no event of this conference follows the ok.
+        session.leaveConference().whenComplete((ignored, error) -> session.reply(request, "ok", null));
     }
 }

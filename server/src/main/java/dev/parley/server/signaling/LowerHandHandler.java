@@ -1,5 +1,6 @@
 package dev.parley.server.signaling;
 
+import dev.parley.server.conference.Conference;
 import dev.parley.server.moderation.Moderation;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ class LowerHandHandler extends ModerationHandler {
     }
 
     @Override
-    void act(String conferenceId, String actorId, Request request) {
-        moderation.lowerHand(conferenceId, actorId, request.body().path("participant_id").isString() ? request.text("participant_id") : actorId);
+    void act(Conference conference, String actorId, Request request, Conference.Reply<Object> reply) {
+        moderation.lowerHand(conference, actorId, request.body().path("participant_id").isString() ? request.text("participant_id") : actorId, reply);
     }
 }

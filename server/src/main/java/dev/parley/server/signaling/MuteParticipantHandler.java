@@ -1,5 +1,6 @@
 package dev.parley.server.signaling;
 
+import dev.parley.server.conference.Conference;
 import dev.parley.server.moderation.Moderation;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ class MuteParticipantHandler extends ModerationHandler {
     }
 
     @Override
-    void act(String conferenceId, String actorId, Request request) {
-        moderation.mute(conferenceId, actorId, request.text("participant_id"), hard(request));
+    void act(Conference conference, String actorId, Request request, Conference.Reply<Object> reply) {
+        moderation.mute(conference, actorId, request.text("participant_id"), hard(request), reply);
     }
 }

@@ -1,6 +1,9 @@
 package dev.parley.server.signaling;
 
+import dev.parley.server.conference.Conference;
+import dev.parley.server.conference.ConferenceEvent;
 import dev.parley.server.conference.ConferenceRegistry;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +27,11 @@ class PauseProducerHandler implements MessageHandler {
 
     @Override
     public void handle(SignalingSession session, Request request) {
+        String producerId = request.text("producer_id");
         ConferenceRegistry.Membership membership = session.membership();
-        session.reply(request, "ok", new Reply(
-                membership.conference().pause(membership.participantId(), request.text("producer_id"))));
+        Conference conference = membership.conference();
+        conference.command(membership.participantId(),
+                publisher -> CompletableFuture.completedFuture(conference.publishing().setPaused(publisher, producerId, true)),
+                Replies.<ConferenceEvent.ProducerView>to(session, request, "ok", Reply::new));
     }
 }

@@ -2,8 +2,6 @@ package dev.parley.server.signaling;
 
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceRegistry;
-import dev.parley.server.moderation.Moderation;
-import dev.parley.server.screenshare.ScreenShares;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -11,18 +9,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code publish {sdp, sources}} → {@code publish_answer {sdp, producers}}: the send connection's offer (every publish and
- * unpublish is a new offer from the browser) and the source of each newly sent mid.
+ * unpublish is a new offer from the browser) and the source of each newly sent mid. The conference's parts check it (the
+ * presenter rule) and see its outcome (a hard mute keeps the microphone paused).
  */
 @Component
 class PublishHandler implements MessageHandler {
-    private final ScreenShares screenShares;
-    private final Moderation moderation;
-
-    PublishHandler(ScreenShares screenShares, Moderation moderation) {
-        this.screenShares = screenShares;
-        this.moderation = moderation;
-    }
-
     @Override
     public String type() {
         return "publish";
@@ -48,9 +39,7 @@ class PublishHandler implements MessageHandler {
         }
         ConferenceRegistry.Membership membership = session.membership();
         Conference conference = membership.conference();
-        Conference.PublishResult result = screenShares.publish(conference, membership.participantId(), sources,
-                () -> conference.publish(membership.participantId(), sdp, sources));
-        moderation.enforceAfterPublish(conference.id(), membership.participantId());
-        session.reply(request, "publish_answer", result);
+        conference.command(membership.participantId(), publisher -> conference.publishing().publish(publisher, sdp, sources),
+                Replies.<Conference.PublishResult>to(session, request, "publish_answer", result -> result));
     }
 }

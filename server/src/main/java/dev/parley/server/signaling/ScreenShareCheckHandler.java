@@ -30,7 +30,6 @@ class ScreenShareCheckHandler implements MessageHandler {
     @Override
     public void handle(SignalingSession session, Request request) {
         ConferenceRegistry.Membership membership = session.membership();
-        screenShares.checkMayPresent(membership.conference(), membership.participantId());
-        session.reply(request, "ok", null);
+        screenShares.checkMayPresent(membership.conference(), membership.participantId(), Replies.ok(session, request));
     }
 }

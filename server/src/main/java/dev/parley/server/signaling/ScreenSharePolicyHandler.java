@@ -1,7 +1,6 @@
 package dev.parley.server.signaling;
 
 import dev.parley.server.conference.ConferenceRegistry;
-import dev.parley.server.moderation.Moderation;
 import dev.parley.server.screenshare.ScreenShares;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -13,11 +12,9 @@ import tools.jackson.databind.JsonNode;
 @Component
 class ScreenSharePolicyHandler implements MessageHandler {
     private final ScreenShares screenShares;
-    private final Moderation moderation;
 
-    ScreenSharePolicyHandler(ScreenShares screenShares, Moderation moderation) {
+    ScreenSharePolicyHandler(ScreenShares screenShares) {
         this.screenShares = screenShares;
-        this.moderation = moderation;
     }
 
     record Reply(boolean multiplePresenters) {
@@ -36,12 +33,12 @@ class ScreenSharePolicyHandler implements MessageHandler {
     @Override
     public void handle(SignalingSession session, Request request) {
         ConferenceRegistry.Membership membership = session.membership();
-        StopScreenShareHandler.HostOnly.require(moderation, membership, "allow more than one presenter");
         JsonNode value = request.body().get("multiple_presenters");
         if (value == null || !value.isBoolean()) {
             throw new SignalingException("invalid_message", "Field 'multiple_presenters' must be true or false.");
         }
-        screenShares.allowMultiplePresenters(membership.conference(), value.asBoolean());
-        session.reply(request, "ok", new Reply(value.asBoolean()));
+        boolean allowed = value.asBoolean();
+        screenShares.allowMultiplePresenters(membership.conference(), membership.participantId(), allowed,
+                Replies.to(session, request, "ok", ignored -> new Reply(allowed)));
     }
 }

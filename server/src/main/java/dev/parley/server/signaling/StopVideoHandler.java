@@ -1,5 +1,6 @@
 package dev.parley.server.signaling;
 
+import dev.parley.server.conference.Conference;
 import dev.parley.server.moderation.Moderation;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ class StopVideoHandler extends ModerationHandler {
     }
 
     @Override
-    void act(String conferenceId, String actorId, Request request) {
-        moderation.stopVideo(conferenceId, actorId, request.text("participant_id"));
+    void act(Conference conference, String actorId, Request request, Conference.Reply<Object> reply) {
+        moderation.stopVideo(conference, actorId, request.text("participant_id"), reply);
     }
 }

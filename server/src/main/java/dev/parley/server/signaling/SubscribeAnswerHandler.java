@@ -1,6 +1,8 @@
 package dev.parley.server.signaling;
 
+import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceRegistry;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
 /** {@code subscribe_answer {version, sdp}} → {@code ok}: the browser's answer to the recv connection's offer {@code version}. */
@@ -21,7 +23,10 @@ class SubscribeAnswerHandler implements MessageHandler {
         long version = request.integer("version");
         String sdp = request.text("sdp");
         ConferenceRegistry.Membership membership = session.membership();
-        membership.conference().subscribeAnswer(membership.participantId(), version, sdp);
-        session.reply(request, "ok", null);
+        Conference conference = membership.conference();
+        conference.command(membership.participantId(), subscriber -> {
+            conference.publishing().subscribeAnswer(subscriber, version, sdp);
+            return CompletableFuture.completedFuture(null);
+        }, Replies.ok(session, request));
     }
 }

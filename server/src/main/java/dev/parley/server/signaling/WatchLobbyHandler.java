@@ -33,7 +33,7 @@ class WatchLobbyHandler implements MessageHandler {
     public void handle(SignalingSession session, Request request) {
         String conferenceId = request.text("conference_id");
         List<Lobby.Waiting> waiting = lobby.watch(session.user().userId(), conferenceId, session.socketId(),
-                LobbyChannel.of(session));
+                session);
         session.reply(request, "lobby", new LobbyState(conferenceId, waiting));
     }
 }

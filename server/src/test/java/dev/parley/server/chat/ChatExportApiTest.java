@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
+import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.conference.ConferenceUser;
 import dev.parley.server.meeting.MeetingApi;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,10 +34,8 @@ class ChatExportApiTest {
     private String join(MeetingApi.Person who, long meetingId) {
         JsonNode ticket = api.call("POST", "/meetings/join", who, Map.of("meeting_id", meetingId)).json();
         assertThat(ticket.path("status").asString()).as(ticket.toString()).isEqualTo("ready");
-        AtomicReference<String> participantId = new AtomicReference<>();
-        registry.join(new ConferenceUser(who.id(), who.username()), ticket.path("conference_id").asString(),
-                ticket.path("join_token").asString(), event -> { }, joined -> participantId.set(joined.participantId()));
-        return participantId.get();
+        return registry.join(new ConferenceUser(who.id(), who.username()), ticket.path("conference_id").asString(),
+                ticket.path("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join().participantId();
     }
 
     @Test
@@ -53,12 +51,13 @@ class ChatExportApiTest {
         String hostPid = join(host, meetingId);
         String ivyPid = join(ivy, meetingId);
 
-        ChatMessage hello = chat.send(conferenceId, hostPid, "Welcome **all**", null, (type, body) -> { });
-        chat.send(conferenceId, ivyPid, "for the host only", hostPid, (type, body) -> { });
-        ChatMessage oops = chat.send(conferenceId, hostPid, "oops, a password", null, (type, body) -> { });
-        assertThatThrownBy(() -> chat.delete(conferenceId, ivyPid, hello.id()))
-                .isInstanceOfSatisfying(ChatException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
-        chat.delete(conferenceId, hostPid, oops.id());
+        Conference live = registry.conference(conferenceId).orElseThrow();
+        ChatMessage hello = chat.send(live, hostPid, "Welcome **all**", null, Conference.Reply.none()).join();
+        chat.send(live, ivyPid, "for the host only", hostPid, Conference.Reply.none()).join();
+        ChatMessage oops = chat.send(live, hostPid, "oops, a password", null, Conference.Reply.none()).join();
+        assertThatThrownBy(() -> chat.delete(live, ivyPid, hello.id(), Conference.Reply.none()).join())
+                .cause().isInstanceOfSatisfying(ChatException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        chat.delete(live, hostPid, oops.id(), Conference.Reply.none()).join();
 
         JsonNode asIvy = api.call("GET", "/meetings/" + meetingId + "/chat", ivy, null).json();
         assertThat(asIvy.path("messages")).hasSize(3);
@@ -85,7 +84,8 @@ class ChatExportApiTest {
         String nextConference = api.start(host, meetingId).get("conference_id").asString();
         assertThat(nextConference).isNotEqualTo(conferenceId);
         String hostAgain = join(host, meetingId);
-        ChatService.Page history = chat.history(nextConference, hostAgain, null, null, (type, body) -> { });
+        ChatService.Page history = chat.history(registry.conference(nextConference).orElseThrow(), hostAgain, null, null,
+                Conference.Reply.none()).join();
         assertThat(history.messages()).extracting(ChatMessage::text)
                 .containsExactly("Welcome **all**", "for the host only", null);
         assertThat(history.canDelete()).isTrue();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
-import dev.parley.server.conference.Conference;
+import dev.parley.server.conference.ConferenceProperties;
 import dev.parley.server.conference.ConferenceAccess;
 import dev.parley.server.conference.ConferenceError;
 import dev.parley.server.conference.ConferenceException;
@@ -87,7 +87,7 @@ class MeetingConferenceAccessTest {
         body.put("allow_guests", true);
         long meetingId = api.create(host, body).get("id").asLong();
         long conferenceId = api.start(host, meetingId).get("id").asLong();
-        api.fillWithGuests(registry, meetingId, Conference.MAX_PARTICIPANTS);
+        api.fillWithGuests(registry, meetingId, ConferenceProperties.DEFAULTS.maxParticipants());
 
         ApiClient.Response eleventh = api.call("POST", "/meetings/join", invitee, Map.of("meeting_id", meetingId));
         JsonNode live = api.call("GET", "/conferences/" + conferenceId, host, null).json();
@@ -95,10 +95,10 @@ class MeetingConferenceAccessTest {
 
         assertThat(eleventh.status()).isEqualTo(409);
         assertThat(eleventh.json().get("type").asString()).isEqualTo("urn:parley:problem:conference-full");
-        assertThat(live.get("participants")).hasSize(Conference.MAX_PARTICIPANTS);
+        assertThat(live.get("participants")).hasSize(ConferenceProperties.DEFAULTS.maxParticipants());
         assertThat(live.get("participants").get(0).get("display_name").asString()).isEqualTo("Filler 0");
         assertThat(stopped.get("live").asBoolean()).isFalse();
-        assertThat(stopped.get("attendance")).hasSize(Conference.MAX_PARTICIPANTS)
+        assertThat(stopped.get("attendance")).hasSize(ConferenceProperties.DEFAULTS.maxParticipants())
                 .allSatisfy(record -> assertThat(record.get("left_at").isNull()).isFalse());
         assertThat(registry.conference("c-" + conferenceId)).isEmpty();
         long open = jdbc.sql("SELECT count(*) FROM conference_participants WHERE conference_id = :c AND left_at IS NULL")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.TestUsers;
+import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.conference.ConferenceUser;
 import java.time.Instant;
@@ -87,7 +88,7 @@ public final class MeetingApi {
             JsonNode ticket = call("POST", "/meetings/join", null, Map.of("meeting_id", meetingId, "display_name", "Filler " + i))
                     .json();
             registry.join(new ConferenceUser(0, "Filler " + i), ticket.get("conference_id").asString(),
-                    ticket.get("join_token").asString(), event -> { }, joined -> { });
+                    ticket.get("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join();
         }
     }
 

@@ -11,7 +11,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.browser.BrowserFixture;
-import dev.parley.server.conference.Conference;
+import dev.parley.server.conference.ConferenceProperties;
 import dev.parley.server.conference.ConferenceRegistry;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +140,8 @@ class MeetingBrowserTest {
         expectConnected(guest);
         expectVideoFrom(guest);
         assertThat(host.locator(".conf-grid .conf-tile[data-name='Gus Guest']")).isVisible();
+        // A guest's name is one anybody could type: it is marked wherever it is shown (issue 8 defect 8).
+        assertThat(host.locator(".conf-grid .conf-tile[data-name='Gus Guest'] .conf-tile-name")).hasText("Gus Guest (guest)");
         browser.screenshot(host, "5-guest-admitted");
     }
 
@@ -182,7 +184,7 @@ class MeetingBrowserTest {
         body.put("allow_guests", true);
         long meetingId = api.create(host, body).get("id").asLong();
         api.start(host, meetingId);
-        api.fillWithGuests(registry, meetingId, Conference.MAX_PARTICIPANTS);
+        api.fillWithGuests(registry, meetingId, ConferenceProperties.DEFAULTS.maxParticipants());
         try {
             late.navigate("/m/" + meetingId + "/join");
             assertThat(late.locator("[data-state=full]")).isVisible();

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PresenterRuleTest {
-    private static final ParticipantView ADA = new ParticipantView("p-ada", "Ada", List.of(
+    private static final ParticipantView ADA = new ParticipantView("p-ada", "Ada", false, List.of(
             new ProducerView("t1", "camera", "video", false), new ProducerView("t2", "screen", "video", false)));
-    private static final ParticipantView BOB = new ParticipantView("p-bob", "Bob", List.of(
+    private static final ParticipantView BOB = new ParticipantView("p-bob", "Bob", false, List.of(
             new ProducerView("t3", "microphone", "audio", false)));
-    private static final ParticipantView CYD_AUDIO_ONLY = new ParticipantView("p-cyd", "Cyd", List.of(
+    private static final ParticipantView CYD_AUDIO_ONLY = new ParticipantView("p-cyd", "Cyd", false, List.of(
             new ProducerView("t4", "screen_audio", "audio", false)));
 
     @Test

@@ -12,16 +12,14 @@ import dev.parley.server.conference.ParticipantRole;
 import dev.parley.server.meeting.MeetingApi;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The conference's screen_sharing_enabled flag is enforced on the server: a meeting started with sharing off refuses a share
- * (the publish is never attempted), and the host turning it on during the call lets the next share through at once.
+ * The conference's screen_sharing_enabled setting is enforced on the server: a meeting started with sharing off refuses a
+ * share, and the host turning it on during the call (PATCH) lets the next share through at once.
  */
 @ParleyServerTest
 class ScreenSharesTest {
@@ -46,34 +44,29 @@ class ScreenSharesTest {
         String hostPid = join(api, host, meetingId);
         String ivyPid = join(api, ivy, meetingId);
         Conference conference = registry.conference(conferenceId).orElseThrow();
-        AtomicInteger publishes = new AtomicInteger();
 
-        assertThatThrownBy(() -> screenShares.publish(conference, ivyPid, Map.of("0", "microphone", "2", "screen"),
-                publishes::incrementAndGet))
-                .isInstanceOfSatisfying(ScreenShares.RefusedException.class, e -> {
-                    assertThat(e.code()).isEqualTo("screen_sharing_disabled");
+        assertThatThrownBy(() -> screenShares.checkMayPresent(conference, ivyPid, Conference.Reply.none()).join())
+                .hasCauseInstanceOf(ScreenShares.RefusedException.class)
+                .cause().satisfies(e -> {
+                    assertThat(((ScreenShares.RefusedException) e).code()).isEqualTo("screen_sharing_disabled");
                     assertThat(e.getMessage()).isEqualTo("Screen sharing is turned off in this conference; the host can turn it on.");
                 });
-        assertThat(publishes).as("a refused share publishes nothing").hasValue(0);
-        // A publish that starts no share is not the flag's business.
-        assertThat(screenShares.publish(conference, ivyPid, Map.of("0", "microphone"), publishes::incrementAndGet)).isEqualTo(1);
 
         ApiClient.Response patched = api.call("PATCH", "/conferences/" + rowId, host, Map.of("screen_sharing_enabled", true));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        assertThat(screenShares.publish(conference, ivyPid, Map.of("2", "screen"), publishes::incrementAndGet)).isEqualTo(2);
+        // The conference holds its settings: the change applies to the next share at once.
+        screenShares.checkMayPresent(conference, ivyPid, Conference.Reply.none()).join();
 
-        assertThat(conference.role(hostPid)).contains(ParticipantRole.HOST);
-        assertThat(conference.role(ivyPid)).contains(ParticipantRole.PARTICIPANT);
-        assertThat(conference.role("p-nobody")).isEmpty();
+        assertThat(conference.ask(c -> c.member(hostPid).role()).join()).isEqualTo(ParticipantRole.HOST);
+        assertThat(conference.ask(c -> c.member(ivyPid).role()).join()).isEqualTo(ParticipantRole.PARTICIPANT);
+        assertThat(conference.ask(c -> c.isHost(hostPid) && !c.isHost(ivyPid)).join()).isTrue();
         api.call("POST", "/conferences/stop", host, Map.of("meeting_id", meetingId));
     }
 
     private String join(MeetingApi api, MeetingApi.Person who, long meetingId) {
         JsonNode ticket = api.call("POST", "/meetings/join", who, Map.of("meeting_id", meetingId)).json();
         assertThat(ticket.path("status").asString()).as(ticket.toString()).isEqualTo("ready");
-        AtomicReference<String> participantId = new AtomicReference<>();
-        registry.join(new ConferenceUser(who.id(), who.username()), ticket.path("conference_id").asString(),
-                ticket.path("join_token").asString(), event -> { }, joined -> participantId.set(joined.participantId()));
-        return participantId.get();
+        return registry.join(new ConferenceUser(who.id(), who.username()), ticket.path("conference_id").asString(),
+                ticket.path("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join().participantId();
     }
 }

@@ -111,6 +111,28 @@ class LobbySignalingTest {
         }
     }
 
+    /** Issue 8 defect 6: one lobby token knocked 200 times and filled the host's list; a person has one place now. */
+    @Test
+    void knockingAgainReplacesTheEarlierKnockSoAPersonWaitsOnceAtMost() {
+        String lobbyToken = ticket(stranger).get("join_token").asString();
+        try (SignalingTestClient hostSocket = SignalingTestClient.authenticated(port, host.token());
+             SignalingTestClient knocker = SignalingTestClient.authenticated(port, stranger.token())) {
+            hostSocket.request(message("watch_lobby", "w", "conference_id", conferenceId), "w");
+            String first = null;
+            for (int i = 0; i < 20; i++) {
+                JsonNode waiting = knocker.request(message("knock", "k" + i, "join_token", lobbyToken), "k" + i);
+                assertThat(waiting.get("type").asString()).as(waiting.toString()).isEqualTo("lobby_waiting");
+                if (first == null) {
+                    first = waiting.get("request_id").asString();
+                }
+            }
+            assertThat(hostSocket.next("lobby_left").get("request_id").asString()).isEqualTo(first);
+            JsonNode list = hostSocket.request(message("watch_lobby", "w2", "conference_id", conferenceId), "w2").get("waiting");
+            assertThat(list).hasSize(1);
+            assertThat(list.get(0).get("display_name").asString()).isEqualTo(stranger.username());
+        }
+    }
+
     private JsonNode ticket(MeetingApi.Person who) {
         Map<String, Object> body = who == null ? Map.of("meeting_id", meetingId, "display_name", "Gus") : Map.of("meeting_id", meetingId);
         JsonNode ticket = api.call("POST", "/meetings/join", who, body).json();

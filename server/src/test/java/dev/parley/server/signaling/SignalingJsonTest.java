@@ -28,11 +28,11 @@ class SignalingJsonTest {
     @Test
     void writesTypeFirstThenIdThenSnakeCaseFields() {
         String json = SignalingJson.write("participant_joined", "3", new ConferenceEvent.ParticipantJoined(
-                new ConferenceEvent.ParticipantView("p1", "Ada", List.of(
+                new ConferenceEvent.ParticipantView("p1", "Ada", true, List.of(
                         new ConferenceEvent.ProducerView("t1", "camera", "video", true)))));
 
         assertThat(json).isEqualTo("{\"type\":\"participant_joined\",\"id\":\"3\",\"participant\":{\"id\":\"p1\","
-                + "\"name\":\"Ada\",\"producers\":[{\"id\":\"t1\",\"source\":\"camera\",\"kind\":\"video\",\"paused\":true}]}}");
+                + "\"name\":\"Ada\",\"guest\":true,\"producers\":[{\"id\":\"t1\",\"source\":\"camera\",\"kind\":\"video\",\"paused\":true}]}}");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
-import dev.parley.server.conference.Conference;
+import dev.parley.server.conference.ConferenceProperties;
 import dev.parley.server.security.AccessTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -183,7 +183,7 @@ class SignalingSocketTest {
         String conference = conferenceId();
         List<SignalingTestClient> clients = new ArrayList<>();
         try {
-            for (int i = 0; i < Conference.MAX_PARTICIPANTS; i++) {
+            for (int i = 0; i < ConferenceProperties.DEFAULTS.maxParticipants(); i++) {
                 SignalingTestClient client = SignalingTestClient.authenticated(port, token("p" + i));
                 clients.add(client);
                 assertThat(client.request(join(conference, "j"), "j").path("type").asString()).isEqualTo("joined");

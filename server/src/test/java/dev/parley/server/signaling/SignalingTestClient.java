@@ -87,6 +87,21 @@ final class SignalingTestClient implements AutoCloseable {
         }
     }
 
+    /** Drops the connection without a close frame, as a crashed tab or a lost network does. */
+    void abort() {
+        socket.abort();
+    }
+
+    /** The next server message, or null when none arrives within {@code millis}. */
+    JsonNode poll(long millis) {
+        try {
+            return messages.poll(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     @Override
     public void close() {
         if (!socket.isOutputClosed()) {

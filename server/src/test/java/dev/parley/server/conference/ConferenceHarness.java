@@ -1,0 +1,40 @@
+package dev.parley.server.conference;
+
+import dev.parley.media.sfu.MediaConfig;
+import dev.parley.media.sfu.MediaServer;
+import dev.parley.media.sfu.RouterListener;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real media server on loopback (an ephemeral UDP port, no peers) and conferences on virtual threads: the conference owner
+ * as the registry makes it, without Spring or sockets. Close it after the tests.
+ */
+public final class ConferenceHarness implements AutoCloseable {
+    private final MediaServer media = MediaServer.start(MediaConfig.loopback());
+    private final ExecutorService carrier = Executors.newVirtualThreadPerTaskExecutor();
+    /** How many conferences closed (their last participant left). */
+    public final AtomicInteger closed = new AtomicInteger();
+
+    public Conference conference(String id, int maxParticipants, ConferencePart... parts) {
+        return new Conference(id, media.createRouter(id + "-" + System.nanoTime(), RouterListener.NONE), carrier,
+                ConferenceSettings.AD_HOC, maxParticipants, List.of(parts), closed::incrementAndGet);
+    }
+
+    /** Joins and returns the participant id; the channel gets "joined" as the signaling layer's reply would put it. */
+    public static String join(Conference conference, String name, long userId, ParticipantRole role, FakeChannel channel)
+            throws Exception {
+        return conference.join(new ConferenceUser(userId, name), new JoinGrant(name, role), channel,
+                (joined, error) -> channel.send(error == null ? "joined" : "error", error == null ? joined : error))
+                .get(5, TimeUnit.SECONDS).orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        carrier.shutdownNow();
+        media.close();
+    }
+}
