@@ -2,8 +2,8 @@ package dev.parley.server.conference;
 
 import dev.parley.media.sfu.MediaConfig;
 import dev.parley.media.sfu.MediaServer;
-import dev.parley.media.sfu.RouterListener;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +20,8 @@ public final class ConferenceHarness implements AutoCloseable {
     public final AtomicInteger closed = new AtomicInteger();
 
     public Conference conference(String id, int maxParticipants, ConferencePart... parts) {
-        return new Conference(id, media.createRouter(id + "-" + System.nanoTime(), RouterListener.NONE), carrier,
-                ConferenceSettings.AD_HOC, maxParticipants, List.of(parts), closed::incrementAndGet);
+        return new Conference(id, listener -> media.createRouter(id + "-" + System.nanoTime(), listener), carrier,
+                ConferenceSettings.AD_HOC, maxParticipants, OptionalLong.empty(), List.of(parts), closed::incrementAndGet);
     }
 
     /** Joins and returns the participant id; the channel gets "joined" as the signaling layer's reply would put it. */
