@@ -1,7 +1,6 @@
 package dev.parley.server.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceError;
