@@ -23,8 +23,9 @@ import java.util.function.Function;
  * The owner of one live conference (docs/decisions/0007): its SFU Router, roster, host rule, settings, and the one channel to
  * each participant; features (moderation, screen sharing, attendance, chat, the lobby) are {@link ConferencePart}s of it.
  * An owner may be empty: a meeting's lives from its start to its stop, with a Router only while someone is in
- * ({@link MediaSession}); an ad-hoc room's closes when its last participant leaves. Everything runs on the conference's {@link SerialExecutor}, one task at a time, so no field needs a lock. Nothing
- * on it waits: Router calls return futures that continue as tasks here, sockets only queue, Router events arrive as tasks.
+ * ({@link MediaSession}); an ad-hoc room's closes when its last participant leaves. Everything runs on the conference's
+ * {@link SerialExecutor}, one task at a time, so no field needs a lock. Nothing on it waits: Router calls return futures
+ * that continue as tasks here, sockets only queue, Router events arrive as tasks.
  *
  * <p>Commands of one participant run in order: one that waits for the Router holds back that participant's later commands
  * (not anyone else's), so a reply always reaches the socket before anything that depends on it.
