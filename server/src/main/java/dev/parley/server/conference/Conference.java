@@ -1,6 +1,7 @@
 package dev.parley.server.conference;
 
 import dev.parley.media.sfu.Router;
+import dev.parley.media.sfu.RouterListener;
 import dev.parley.media.sfu.RouterStats;
 import dev.parley.media.sfu.WebRtcTransport;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -19,23 +21,23 @@ import java.util.function.Function;
 
 /**
  * The owner of one live conference (docs/decisions/0007): its SFU Router, roster, host rule, settings, and the one channel to
- * each participant; features (moderation, screen sharing, attendance) are {@link ConferencePart}s of it, chat and the lobby
- * use it. Everything runs on the conference's {@link SerialExecutor}, one task at a time, so no field needs a lock. Nothing
- * on it waits: Router calls return futures that continue as tasks here, sockets only queue, Router events arrive as tasks.
+ * each participant; features (moderation, screen sharing, attendance, chat, the lobby) are {@link ConferencePart}s of it.
+ * An owner may be empty: a meeting's lives from its start to its stop, with a Router only while someone is in
+ * ({@link MediaSession}); an ad-hoc room's closes when its last participant leaves. Everything runs on the conference's
+ * {@link SerialExecutor}, one task at a time, so no field needs a lock. Nothing on it waits: Router calls return futures
+ * that continue as tasks here, sockets only queue, Router events arrive as tasks.
  *
  * <p>Commands of one participant run in order: one that waits for the Router holds back that participant's later commands
  * (not anyone else's), so a reply always reaches the socket before anything that depends on it.
  */
 public final class Conference {
     private final String id;
-    private final Router router;
     private final SerialExecutor actor;
-    private final Executor carrier;
+    private final MediaSession media;
     private final int maxParticipants;
     private final HostRule hosts;
     private final List<ConferencePart> parts;
     private final Runnable onClosed;
-    private final Publishing publishing;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private ConferenceSettings settings;
     private boolean closed;
@@ -63,23 +65,23 @@ public final class Conference {
     }
 
     /**
-     * Made by {@link ConferenceRegistry} (and unit tests, with a Router of their own).
+     * Made by {@link ConferenceRegistry} (and unit tests, with a media server of their own).
      *
-     * @param carrier  runs the conference's serial executor, and Router closes
-     * @param onClosed called on the executor after the last participant left
+     * @param routers     makes the conference's Router at the first join (again after everyone left)
+     * @param carrier     runs the conference's serial executor, and Router closes
+     * @param meetingHost the meeting host's account, for the host rule of people not (yet) in the call; empty for ad-hoc rooms
+     * @param onClosed    called on the executor when the owner closes (ended; ad-hoc: its last participant left)
      */
-    public Conference(String id, Router router, Executor carrier, ConferenceSettings settings, int maxParticipants,
-                      List<ConferencePart> parts, Runnable onClosed) {
+    public Conference(String id, Function<RouterListener, Router> routers, Executor carrier, ConferenceSettings settings,
+                      int maxParticipants, OptionalLong meetingHost, List<ConferencePart> parts, Runnable onClosed) {
         this.id = id;
-        this.router = router;
-        this.carrier = carrier;
         this.actor = new SerialExecutor(carrier, "conference-" + id);
+        this.media = new MediaSession(this, routers, actor, carrier);
         this.settings = settings;
         this.maxParticipants = maxParticipants;
-        this.hosts = new HostRule(!LiveId.isMeeting(id));
+        this.hosts = new HostRule(!LiveId.isMeeting(id), meetingHost);
         this.parts = List.copyOf(parts);
         this.onClosed = onClosed;
-        this.publishing = new Publishing(this, router);
     }
 
     public String id() {
@@ -122,6 +124,26 @@ public final class Conference {
             participant.enqueue(() -> run(participant, flow, reply, result));
         });
         return result;
+    }
+
+    /**
+     * Runs an action that needs no participant (the lobby's knocks and host requests): {@code action} on the executor,
+     * {@code reply} right after it there, so a reply is queued before anything a later task sends. A closed owner refuses.
+     */
+    public <T> void act(Function<Conference, T> action, Reply<? super T> reply) {
+        actor.execute(() -> {
+            T value;
+            try {
+                if (closed) {
+                    throw new ConferenceException(ConferenceError.FORBIDDEN, "Conference " + id + " has ended.");
+                }
+                value = action.apply(this);
+            } catch (RuntimeException e) {
+                reply.done(null, e);
+                return;
+            }
+            reply.done(value, null);
+        });
     }
 
     private <T> void run(Participant participant, Function<Participant, CompletionStage<T>> flow, Reply<? super T> reply,
@@ -190,6 +212,10 @@ public final class Conference {
             } catch (RuntimeException e) {
                 finish(new CompletableFuture<Joined>(), reply, null, e);
                 result.completeExceptionally(e);
+                if (participants.isEmpty()) {
+                    media.close();
+                    closeIfEmptyRoom();
+                }
             }
         });
         return result;
@@ -202,10 +228,11 @@ public final class Conference {
                     "This conference is full: it already has " + maxParticipants + " participants.");
         }
         String participantId = Ids.participant();
+        Router router = media.router();
         WebRtcTransport send = router.createWebRtcTransport(participantId + "-send");
         WebRtcTransport recv = router.createWebRtcTransport(participantId + "-recv");
         Participant participant = new Participant(participantId, user, grant, channel, send, recv,
-                new Subscriber(router, actor, publishing::isLive, recv, channel));
+                new Subscriber(router, actor, media.publishing()::isLive, recv, channel));
         for (Participant other : participants.values()) {
             for (Publication publication : other.publications()) {
                 participant.subscriber().subscribe(other.id(), publication);
@@ -240,7 +267,7 @@ public final class Conference {
         }
         leaving.subscriber().closeAll();
         for (Publication publication : leaving.publications()) {
-            publishing.unpublish(leaving, publication);
+            media.publishing().unpublish(leaving, publication);
         }
         leaving.sendTransport().close();
         leaving.recvTransport().close();
@@ -249,21 +276,39 @@ public final class Conference {
         parts.forEach(part -> part.left(this, leaving));
         participants.values().forEach(other -> other.subscriber().offerIfDue());
         if (participants.isEmpty()) {
-            closed = true;
-            parts.forEach(part -> part.closed(this));
-            // Router.close joins its loop thread: never on the executor.
-            carrier.execute(router::close);
-            onClosed.run();
+            media.close();
+            closeIfEmptyRoom();
         }
     }
 
-    /** Ends the conference for everyone: each participant is told {@code conference_ended}, then removed like a leave. */
+    /** An ad-hoc room lives only while someone is in (a meeting's owner waits for its stop). */
+    private void closeIfEmptyRoom() {
+        if (participants.isEmpty() && !LiveId.isMeeting(id)) {
+            close();
+        }
+    }
+
+    private void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        media.close();
+        parts.forEach(part -> part.closed(this));
+        onClosed.run();
+    }
+
+    /**
+     * Ends the conference for everyone: each participant is told {@code conference_ended}, then removed like a leave; the
+     * owner closes (and its parts with it: the lobby turns its waiting people away) even when nobody was in.
+     */
     public CompletableFuture<Void> end(String reason) {
         return ask(c -> {
             for (Participant participant : members()) {
                 participant.channel().send(new ConferenceEvent.ConferenceEnded(reason));
                 remove(participant.id());
             }
+            close();
             return null;
         });
     }
@@ -303,6 +348,14 @@ public final class Conference {
     }
 
     /**
+     * The same host rule for someone who need not be in the call (a host watching the lobby): the meeting host's account, or
+     * the account of a participant who hosts.
+     */
+    public boolean isHostAccount(long userId) {
+        return hosts.isHostAccount(userId, participants.values());
+    }
+
+    /**
      * The host check of every host-only control (moderation, screen sharing, chat deletion).
      *
      * @return the host's display name, for "muted by Ada"
@@ -328,7 +381,7 @@ public final class Conference {
     }
 
     public Publishing publishing() {
-        return publishing;
+        return media.publishing();
     }
 
     List<ConferencePart> parts() {
@@ -389,7 +442,7 @@ public final class Conference {
     }
 
     public RouterStats stats() {
-        return router.stats();
+        return media.stats();
     }
 
     private <T> T snapshot(Function<Conference, T> query) {

@@ -1,5 +1,7 @@
 package dev.parley.server.conference;
 
+import java.util.OptionalLong;
+
 /**
  * Who may join which conference. The seam between live conferences and scheduled meetings: v1
  * ({@link OpenConferenceAccess}) lets any signed-in user join any well-formed conference id; the meetings feature will replace the
@@ -27,5 +29,13 @@ public interface ConferenceAccess {
      */
     default ConferenceUser authenticateGuest(String joinToken) {
         throw new ConferenceException(ConferenceError.FORBIDDEN, "Guests cannot join conferences on this server.");
+    }
+
+    /**
+     * For a meeting's conference id ({@link LiveId}): the account of the meeting's host while the conference is live, else
+     * empty (ended, or no such conference). Decides whether a meeting's owner may start, and who hosts it before anyone joins.
+     */
+    default OptionalLong liveMeetingHost(String conferenceId) {
+        return OptionalLong.empty();
     }
 }

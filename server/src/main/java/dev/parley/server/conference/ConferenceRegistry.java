@@ -1,13 +1,10 @@
 package dev.parley.server.conference;
 
 import dev.parley.media.sfu.MediaServer;
-import dev.parley.media.sfu.Producer;
-import dev.parley.media.sfu.RouterListener;
-import dev.parley.media.sfu.TransportState;
-import dev.parley.media.sfu.WebRtcTransport;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -21,8 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The live conferences of this node, by id. A conference starts (with its Router and a part from every
- * {@link ConferencePart.Factory}) when its first participant joins and ends when its last one leaves. Every conference runs
+ * The live conferences of this node, by id. An owner starts (with a part from every {@link ConferencePart.Factory}) when a
+ * meeting's conference starts or, for an ad-hoc room, at its first join; a meeting's owner closes when the meeting is stopped,
+ * an ad-hoc room's when its last participant leaves. The Router exists only while someone is in. Every conference runs
  * on its own {@link SerialExecutor} over one shared carrier of virtual threads.
  */
 @Component
@@ -54,7 +52,7 @@ public class ConferenceRegistry implements DisposableBean {
     }
 
     /**
-     * Joins {@code user} to the conference {@code conferenceId}, starting it if needed.
+     * Joins {@code user} to the conference {@code conferenceId}, starting its owner if needed.
      *
      * @param joinToken the token of {@code POST /meetings/join}, or null
      * @param reply     receives the join result on the conference's executor, before any event reaches {@code channel}
@@ -63,24 +61,20 @@ public class ConferenceRegistry implements DisposableBean {
     public CompletableFuture<Membership> join(ConferenceUser user, String conferenceId, String joinToken,
                                               ParticipantChannel channel, Conference.Reply<Conference.Joined> reply) {
         JoinGrant grant;
-        ConferenceSettings initial;
         try {
             grant = access.authorizeJoin(user, conferenceId, joinToken);
-            initial = LiveId.isMeeting(conferenceId) && !conferences.containsKey(conferenceId)
-                    ? settings.settingsOf(conferenceId) : ConferenceSettings.AD_HOC;
         } catch (RuntimeException e) {
             reply.done(null, e);
             return CompletableFuture.failedFuture(e);
         }
-        return attempt(user, conferenceId, grant, initial, channel, reply);
+        return attempt(user, conferenceId, grant, channel, reply);
     }
 
     private CompletableFuture<Membership> attempt(ConferenceUser user, String conferenceId, JoinGrant grant,
-                                                  ConferenceSettings initial, ParticipantChannel channel,
-                                                  Conference.Reply<Conference.Joined> reply) {
+                                                  ParticipantChannel channel, Conference.Reply<Conference.Joined> reply) {
         Conference conference;
         try {
-            conference = conferences.computeIfAbsent(conferenceId, id -> start(id, user, initial));
+            conference = owner(conferenceId, user);
         } catch (RuntimeException e) {
             reply.done(null, e);
             return CompletableFuture.failedFuture(e);
@@ -90,17 +84,62 @@ public class ConferenceRegistry implements DisposableBean {
                 log.info("participant joined conference={} participant={} user={}", conferenceId, joined.get(), user.userId());
                 return CompletableFuture.completedFuture(new Membership(conference, joined.get()));
             }
-            // It emptied and closed between lookup and join: drop it (if still mapped) and start a fresh one.
+            // It closed between lookup and join: drop it (if still mapped) and start a fresh one.
             conferences.remove(conferenceId, conference);
-            return attempt(user, conferenceId, grant, initial, channel, reply);
+            return attempt(user, conferenceId, grant, channel, reply);
         });
+    }
+
+    /**
+     * The owner of a live meeting's conference, started now if it is not yet (at {@code POST /conferences/start}, or at the
+     * first knock, lobby watch or join after a restart). Costs no Router until someone joins.
+     *
+     * @throws ConferenceException FORBIDDEN when the id is not a meeting's or the meeting is not live
+     */
+    public Conference open(String conferenceId) {
+        if (!LiveId.isMeeting(conferenceId)) {
+            throw new ConferenceException(ConferenceError.FORBIDDEN, "There is no meeting conference '" + conferenceId + "'.");
+        }
+        return owner(conferenceId, null);
+    }
+
+    /** The live owner of {@code conferenceId}, started if needed; {@code opener} pays for an ad-hoc room. */
+    private Conference owner(String conferenceId, ConferenceUser opener) {
+        Conference existing = conferences.get(conferenceId);
+        if (existing != null) {
+            return existing;
+        }
+        boolean meeting = LiveId.isMeeting(conferenceId);
+        OptionalLong host = meeting ? access.liveMeetingHost(conferenceId) : OptionalLong.empty();
+        if (meeting && host.isEmpty()) {
+            throw ended(conferenceId);
+        }
+        ConferenceSettings initial = meeting ? settings.settingsOf(conferenceId) : ConferenceSettings.AD_HOC;
+        AtomicReference<Conference> started = new AtomicReference<>();
+        Conference conference = conferences.computeIfAbsent(conferenceId, id -> {
+            started.set(start(id, opener, initial, host));
+            return started.get();
+        });
+        // A stop that ended the row before this owner was mapped found nothing to end: the second look closes it.
+        if (started.get() == conference && meeting && access.liveMeetingHost(conferenceId).isEmpty()) {
+            conference.end("The meeting has ended.");
+            throw ended(conferenceId);
+        }
+        return conference;
+    }
+
+    private static ConferenceException ended(String conferenceId) {
+        return new ConferenceException(ConferenceError.FORBIDDEN, "The meeting of conference " + conferenceId + " has ended.");
     }
 
     public Optional<Conference> conference(String conferenceId) {
         return Optional.ofNullable(conferences.get(conferenceId));
     }
 
-    /** Ends a live conference for everyone (see {@link Conference#end}); completes at once when it is not live here. */
+    /**
+     * Ends a live conference for everyone and closes its owner (see {@link Conference#end}); completes at once when it is not
+     * live here.
+     */
     public CompletableFuture<Void> end(String conferenceId, String reason) {
         return conference(conferenceId).map(conference -> conference.end(reason))
                 .orElse(CompletableFuture.completedFuture(null));
@@ -110,32 +149,17 @@ public class ConferenceRegistry implements DisposableBean {
         return List.copyOf(conferences.values());
     }
 
-    /** Runs inside computeIfAbsent: cheap, no I/O (the settings were read before). */
-    private Conference start(String conferenceId, ConferenceUser opener, ConferenceSettings initial) {
+    /** Runs inside computeIfAbsent: cheap, no I/O (settings and host were read before; the Router comes at the first join). */
+    private Conference start(String conferenceId, ConferenceUser opener, ConferenceSettings initial, OptionalLong meetingHost) {
         boolean adHoc = !LiveId.isMeeting(conferenceId);
         if (adHoc) {
             adHocRooms.open(opener.userId());
         }
         AtomicReference<Conference> self = new AtomicReference<>();
-        RouterListener listener = new RouterListener() {
-            @Override
-            public void onTransportStateChanged(WebRtcTransport transport, TransportState state, String reason) {
-                String transportId = transport.id();
-                Conference conference = self.get();
-                conference.executor().execute(() -> conference.publishing().transportStateChanged(transportId, state, reason));
-            }
-
-            @Override
-            public void onProducerClosed(Producer producer) {
-                String producerId = producer.id();
-                Conference conference = self.get();
-                conference.executor().execute(() -> conference.publishing().producerClosed(producerId));
-            }
-        };
         List<ConferencePart> parts = partFactories.stream().map(factory -> factory.create(conferenceId)).toList();
         Conference conference = new Conference(conferenceId,
-                mediaServer.createRouter(conferenceId + "-" + Long.toHexString(System.nanoTime()), listener), carrier,
-                initial, properties.maxParticipants(), parts,
+                listener -> mediaServer.createRouter(conferenceId + "-" + Long.toHexString(System.nanoTime()), listener),
+                carrier, initial, properties.maxParticipants(), meetingHost, parts,
                 () -> {
                     conferences.remove(conferenceId, self.get());
                     if (adHoc) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts and stops the live conference of a meeting (host only), reads it, and changes its settings during the call. The
- * conferences row is the truth: the SFU Router is created when the first participant (normally the host, right after
- * starting) joins, and stopping ends the row first so no join token is honoured any more, then removes everyone.
+ * conferences row is the truth: starting it starts the conference's owner (its lobby, no Router until the first participant
+ * joins), and stopping ends the row first so no join token is honoured any more, then removes everyone and closes the owner
+ * (the people still waiting in its lobby are told).
  */
 @Service
 class Conferences {
@@ -29,17 +30,14 @@ class Conferences {
     private final ConferenceRows rows;
     private final MeetingAccess access;
     private final ConferenceRegistry registry;
-    private final Lobby lobby;
     private final Attendance attendance;
     private final Clock clock;
 
-    Conferences(ConferenceRows rows, MeetingAccess access, ConferenceRegistry registry, Lobby lobby, Attendance attendance,
-                Clock clock) {
+    Conferences(ConferenceRows rows, MeetingAccess access, ConferenceRegistry registry, Attendance attendance, Clock clock) {
         this.attendance = attendance;
         this.rows = rows;
         this.access = access;
         this.registry = registry;
-        this.lobby = lobby;
         this.clock = clock;
     }
 
@@ -57,8 +55,11 @@ class Conferences {
             throw ProblemException.of(ProblemType.CONFLICT, "Meeting " + meeting.id() + " is already running as conference "
                     + running.id() + "; join it, or stop it first.");
         }
+        ConferenceRow row = rows.find(id).orElseThrow();
+        // Its owner starts now, with its lobby, so people can knock before anyone joins (no Router until someone does).
+        registry.open(row.liveId());
         log.info("conference started id={} meeting={} host={}", id, meeting.id(), userId);
-        return view(rows.find(id).orElseThrow(), true);
+        return view(row, true);
     }
 
     ConferenceView stop(long userId, ConferenceRequests.Stop request) {
@@ -66,7 +67,6 @@ class Conferences {
         ConferenceRow live = rows.live(meeting.id()).orElseThrow(() -> ProblemException.of(ProblemType.CONFLICT,
                 "Meeting " + meeting.id() + " has no running conference to stop."));
         rows.end(live.id(), clock.instant());
-        lobby.close(live.liveId());
         registry.end(live.liveId(), ENDED_BY_HOST).orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
         log.info("conference stopped id={} meeting={} host={}", live.id(), meeting.id(), userId);
         return view(rows.find(live.id()).orElseThrow(), true);

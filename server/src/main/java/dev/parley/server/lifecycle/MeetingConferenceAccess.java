@@ -8,6 +8,9 @@ import dev.parley.server.conference.ConferenceUser;
 import dev.parley.server.conference.JoinGrant;
 import dev.parley.server.conference.LiveId;
 import dev.parley.server.conference.ParticipantRole;
+import dev.parley.server.meeting.Meeting;
+import dev.parley.server.meeting.MeetingRepository;
+import java.util.OptionalLong;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +28,12 @@ class MeetingConferenceAccess implements ConferenceAccess {
 
     private final JoinTokens tokens;
     private final ConferenceRows rows;
+    private final MeetingRepository meetings;
 
-    MeetingConferenceAccess(JoinTokens tokens, ConferenceRows rows) {
+    MeetingConferenceAccess(JoinTokens tokens, ConferenceRows rows, MeetingRepository meetings) {
         this.tokens = tokens;
         this.rows = rows;
+        this.meetings = meetings;
     }
 
     @Override
@@ -66,6 +71,13 @@ class MeetingConferenceAccess implements ConferenceAccess {
             throw forbidden("The host locked this meeting: nobody new can join.");
         }
         return new JoinGrant(claims.displayName(), claims.role());
+    }
+
+    @Override
+    public OptionalLong liveMeetingHost(String conferenceId) {
+        return LiveId.rowId(conferenceId).stream().boxed().map(rows::find).flatMap(java.util.Optional::stream)
+                .filter(ConferenceRow::live).map(row -> meetings.find(row.meetingId()))
+                .flatMap(java.util.Optional::stream).mapToLong(Meeting::hostId).findFirst();
     }
 
     @Override

@@ -27,7 +27,6 @@ class KnockHandler implements MessageHandler {
 
     @Override
     public void handle(SignalingSession session, Request request) {
-        Lobby.Knocked knocked = lobby.knock(request.text("join_token"), session);
-        session.reply(request, "lobby_waiting", knocked);
+        lobby.knock(request.text("join_token"), session, Replies.to(session, request, "lobby_waiting", knocked -> knocked));
     }
 }

@@ -24,7 +24,7 @@ class RejectHandler implements MessageHandler {
 
     @Override
     public void handle(SignalingSession session, Request request) {
-        lobby.reject(session.user().userId(), request.text("conference_id"), request.text("request_id"));
-        session.reply(request, "ok", null);
+        lobby.reject(session.user().userId(), request.text("conference_id"), request.text("request_id"),
+                Replies.ok(session, request));
     }
 }

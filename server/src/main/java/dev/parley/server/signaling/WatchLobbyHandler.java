@@ -32,8 +32,7 @@ class WatchLobbyHandler implements MessageHandler {
     @Override
     public void handle(SignalingSession session, Request request) {
         String conferenceId = request.text("conference_id");
-        List<Lobby.Waiting> waiting = lobby.watch(session.user().userId(), conferenceId, session.socketId(),
-                session);
-        session.reply(request, "lobby", new LobbyState(conferenceId, waiting));
+        lobby.watch(session.user().userId(), conferenceId, session.socketId(), session,
+                Replies.to(session, request, "lobby", waiting -> new LobbyState(conferenceId, waiting)));
     }
 }

@@ -2,8 +2,8 @@ package dev.parley.server.conference;
 
 import dev.parley.media.sfu.MediaConfig;
 import dev.parley.media.sfu.MediaServer;
-import dev.parley.media.sfu.RouterListener;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +16,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ConferenceHarness implements AutoCloseable {
     private final MediaServer media = MediaServer.start(MediaConfig.loopback());
     private final ExecutorService carrier = Executors.newVirtualThreadPerTaskExecutor();
-    /** How many conferences closed (their last participant left). */
+    /** How many conferences closed (ended, or an ad-hoc room's last participant left). */
     public final AtomicInteger closed = new AtomicInteger();
+    private final AtomicInteger ids = new AtomicInteger();
 
     public Conference conference(String id, int maxParticipants, ConferencePart... parts) {
-        return new Conference(id, media.createRouter(id + "-" + System.nanoTime(), RouterListener.NONE), carrier,
-                ConferenceSettings.AD_HOC, maxParticipants, List.of(parts), closed::incrementAndGet);
+        return new Conference(id, listener -> media.createRouter(id + "-" + System.nanoTime(), listener), carrier,
+                ConferenceSettings.AD_HOC, maxParticipants, OptionalLong.empty(), List.of(parts), closed::incrementAndGet);
+    }
+
+    /** A meeting's conference ({@code c-<n>}) whose host is the account {@code hostUserId}; it stays open until ended. */
+    public Conference meeting(long hostUserId, int maxParticipants, ConferencePart... parts) {
+        String id = "c-" + ids.incrementAndGet();
+        return new Conference(id, listener -> media.createRouter(id + "-" + System.nanoTime(), listener), carrier,
+                ConferenceSettings.AD_HOC, maxParticipants, OptionalLong.of(hostUserId), List.of(parts),
+                closed::incrementAndGet);
     }
 
     /** Joins and returns the participant id; the channel gets "joined" as the signaling layer's reply would put it. */

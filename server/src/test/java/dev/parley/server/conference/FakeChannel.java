@@ -11,6 +11,7 @@ public final class FakeChannel implements ParticipantChannel {
 
     private final List<Message> messages = new ArrayList<>();
     private int closeCode;
+    private boolean open = true;
 
     @Override
     public synchronized void send(String type, Object body) {
@@ -21,6 +22,16 @@ public final class FakeChannel implements ParticipantChannel {
     @Override
     public synchronized void disconnect(int code, String reason) {
         closeCode = code;
+    }
+
+    /** The socket closed (the person gave up, closed the tab): {@link #open} turns false. */
+    public synchronized void close() {
+        open = false;
+    }
+
+    @Override
+    public synchronized boolean open() {
+        return open;
     }
 
     public synchronized int closeCode() {
