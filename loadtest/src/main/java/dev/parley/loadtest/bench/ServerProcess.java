@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +37,15 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path jar, Path dataDir, Path log, Duration startTimeout)
             throws IOException, InterruptedException {
+        return start(jar, dataDir, log, startTimeout, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, Duration)}, with more {@code --key=value} arguments after the loopback ones (a later
+     * argument wins, so they may override them too).
+     */
+    public static ServerProcess start(Path jar, Path dataDir, Path log, Duration startTimeout, List<String> extraArgs)
+            throws IOException, InterruptedException {
         int port = freeTcpPort();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
@@ -47,7 +57,10 @@ public final class ServerProcess implements AutoCloseable {
                 "--parley.media.announced-addresses=127.0.0.1",
                 "--parley.media.ice-allowed-sources=127.0.0.1/32,::1/128",
                 "--logging.structured.format.console="));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        command.addAll(extraArgs);
+        // Appended, not truncated: tests that restart a server on one data directory keep every run's log in one file.
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServerProcess server = new ServerProcess(process, watchdog(process.pid()), URI.create("http://127.0.0.1:" + port));
         try {
             server.awaitReady(startTimeout, log);
@@ -109,13 +122,33 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM (graceful shutdown stops the embedded database too), then SIGKILL after 30 s. */
-    @Override
-    public void close() throws InterruptedException {
+    /**
+     * SIGTERM, then waits up to {@code timeout} for the process to exit (graceful shutdown stops the embedded database too).
+     *
+     * @return the exit code, or empty when the server had not exited in time; it has then been killed with SIGKILL
+     */
+    public OptionalInt terminate(Duration timeout) throws InterruptedException {
         watchdog.destroy();
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return OptionalInt.of(process.exitValue());
         }
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        return OptionalInt.empty();
+    }
+
+    /** SIGKILL, as a crash would end it: no shutdown hook runs, so the embedded PostgreSQL is left running. */
+    public void kill() throws InterruptedException {
+        watchdog.destroy();
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, then SIGKILL after 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            terminate(Duration.ofSeconds(30));
+        }
+        watchdog.destroy();
     }
 }

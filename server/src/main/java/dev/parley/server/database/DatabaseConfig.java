@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
-    DatabaseServer databaseServer(ParleyProperties properties) {
+    DatabaseServer databaseServer(ParleyProperties properties, EmbeddedDatabaseProperties embedded) {
         ParleyProperties.Db db = properties.db();
         return db.embedded()
-                ? EmbeddedDatabaseServer.start(properties.dataDir().resolve("postgres"))
+                ? EmbeddedDatabaseServer.start(properties.dataDir().resolve("postgres"), embedded.durable())
                 : new ExternalDatabaseServer(db);
     }
 
