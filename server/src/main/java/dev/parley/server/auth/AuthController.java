@@ -51,7 +51,8 @@ class AuthController {
 
     @Operation(summary = "Exchange a refresh token for new tokens",
             description = "Takes the refresh token from the body, else from the parley_refresh cookie. Rotates it: the presented "
-                    + "token stops working, and presenting it again revokes the whole session. Requires Content-Type: "
+                    + "token stops working; presenting it again within parley.auth.refresh.reuse-grace (10 s) returns the same "
+                    + "new token, later it revokes the whole session. Requires Content-Type: "
                     + "application/json (send {} when using the cookie) so that plain cross-site forms cannot call it.")
     @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false, description = "refresh token")
     @ApiResponse(responseCode = "200", description = "New tokens; the cookie is replaced")
