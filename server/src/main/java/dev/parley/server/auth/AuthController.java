@@ -44,6 +44,9 @@ class AuthController {
     @ApiResponse(responseCode = "415", description = "Body is not application/json")
     @ApiResponse(responseCode = "429", description = "Too many failed attempts; wait Retry-After seconds",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")))
+    @ApiResponse(responseCode = "503", description = "Too many password checks in progress (parley.password-hashing.*); "
+            + "wait Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")))
     @PostMapping(path = "/users/login", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         return respond(sessions.login(body.username(), body.password(), request.getRemoteAddr()), request);
