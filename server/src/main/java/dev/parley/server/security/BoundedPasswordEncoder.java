@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,12 +31,14 @@ final class BoundedPasswordEncoder implements PasswordEncoder, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BoundedPasswordEncoder.class);
     /** How long a refused client should wait: a full queue drains in about queue x 50 ms / threads, about 2 s by default. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(2);
-    private static final String BUSY = "The server is busy checking other passwords. Try again in a few seconds.";
+    private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+    static final String BUSY = "The server is busy checking other passwords. Try again in a few seconds.";
 
     private final PasswordEncoder delegate;
     private final ThreadPoolExecutor pool;
     private final Duration timeout;
     private final Counter refused;
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS - 1);
 
     BoundedPasswordEncoder(PasswordEncoder delegate, PasswordHashingProperties properties, MeterRegistry meters) {
         this.delegate = delegate;
@@ -93,7 +96,13 @@ final class BoundedPasswordEncoder implements PasswordEncoder, AutoCloseable {
 
     private ProblemException busy(String why) {
         refused.increment();
-        log.warn("password check refused reason=\"{}\" queued={}", why, pool.getQueue().size());
+        // In a storm this happens hundreds of times a second: one line per 10 s is enough, the counter has the rest.
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        if (now - last > WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+            log.warn("password checks refused, server busy reason=\"{}\" queued={} refused_total={}", why, pool.getQueue().size(),
+                    (long) refused.count());
+        }
         return ProblemException.overloaded(BUSY, RETRY_AFTER);
     }
 

@@ -5,6 +5,7 @@ import dev.parley.server.ratelimit.RateLimitProperties;
 import dev.parley.server.ratelimit.RateLimiter;
 import dev.parley.server.problem.ProblemType;
 import dev.parley.server.security.AuthenticatedUser;
+import dev.parley.server.security.HashingAdmission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,8 +33,11 @@ class UserController {
     private final Registration registration;
     private final UserRepository users;
     private final RateLimiter registrations;
+    private final HashingAdmission admission;
 
-    UserController(Registration registration, UserRepository users, RateLimitProperties limits, Clock clock) {
+    UserController(Registration registration, UserRepository users, RateLimitProperties limits, Clock clock,
+                   HashingAdmission admission) {
+        this.admission = admission;
         this.registration = registration;
         this.users = users;
         this.registrations = new RateLimiter(limits.registration(), clock);
@@ -61,7 +65,7 @@ class UserController {
             throw ProblemException.throttled("Too many accounts were created from your network address. Try again in "
                     + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s).", wait);
         }
-        return registration.register(request);
+        return admission.admit(() -> registration.register(request));
     }
 
     @Operation(summary = "The signed-in user's account", security = @SecurityRequirement(name = "bearer"))
