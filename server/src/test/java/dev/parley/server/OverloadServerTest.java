@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
+        "spring.threads.virtual.enabled=false",
         "parley.rate-limit.registrations-per-address=" + OverloadServerTest.REGISTRATIONS,
         "parley.rate-limit.guest-joins-per-address=" + OverloadServerTest.GUEST_JOINS,
         "parley.password-hashing.threads=1",
