@@ -15,15 +15,18 @@ import org.springframework.test.context.ContextConfiguration;
  * port ({@code @LocalServerPort}; or {@code @Autowired ApiClient}), uses {@link TestDatabase}, a temporary data directory and a
  * {@link MutableClock} (reset it after advancing).
  *
- * <p>Test properties: the per-address login throttle is effectively off because every test request comes from 127.0.0.1 (its
- * logic is unit-tested in {@code InMemoryLoginThrottleTest}); the per-username one stays at its default, so tests use fresh
- * usernames. Logs are plain text.
+ * <p>Test properties: the per-address login throttle and the per-address rate limits are effectively off because every test
+ * request comes from 127.0.0.1 (their logic is unit-tested in {@code InMemoryLoginThrottleTest} and {@code RateLimiterTest}, and
+ * end to end under {@link OverloadServerTest}); the per-username one stays at its default, so tests use fresh usernames. Logs are
+ * plain text.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "parley.auth.throttle.max-failures-per-address=1000000",
+        "parley.rate-limit.registrations-per-address=1000000",
+        "parley.rate-limit.guest-joins-per-address=1000000",
         "logging.structured.format.console=",
         // Media stays on loopback (shared/TESTING.md "KEEP MEDIA ON LOOPBACK"): a free UDP port on 127.0.0.1, announced as
         // such, and ICE checks accepted only from loopback sources.

@@ -44,6 +44,9 @@ class AuthController {
     @ApiResponse(responseCode = "415", description = "Body is not application/json")
     @ApiResponse(responseCode = "429", description = "Too many failed attempts; wait Retry-After seconds",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")))
+    @ApiResponse(responseCode = "503", description = "Too many password checks in progress (parley.password-hashing.*); "
+            + "wait Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")))
     @PostMapping(path = "/users/login", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         return respond(sessions.login(body.username(), body.password(), request.getRemoteAddr()), request);
@@ -51,7 +54,8 @@ class AuthController {
 
     @Operation(summary = "Exchange a refresh token for new tokens",
             description = "Takes the refresh token from the body, else from the parley_refresh cookie. Rotates it: the presented "
-                    + "token stops working, and presenting it again revokes the whole session. Requires Content-Type: "
+                    + "token stops working; presenting it again within parley.auth.refresh.reuse-grace (10 s) returns the same "
+                    + "new token, later it revokes the whole session. Requires Content-Type: "
                     + "application/json (send {} when using the cookie) so that plain cross-site forms cannot call it.")
     @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false, description = "refresh token")
     @ApiResponse(responseCode = "200", description = "New tokens; the cookie is replaced")

@@ -17,8 +17,11 @@ class RefreshTokenRepository {
         this.jdbc = jdbc;
     }
 
-    /** One stored token; {@code revokedAt} null means still usable until {@code expiresAt}. */
-    record StoredToken(long id, long userId, UUID familyId, Instant expiresAt, Instant revokedAt) {
+    /** One stored token; {@code revokedAt} null means still usable until {@code expiresAt}; the reason says why it was revoked. */
+    record StoredToken(long id, long userId, UUID familyId, Instant expiresAt, Instant revokedAt, String revokedReason) {
+        boolean usableAt(Instant now) {
+            return revokedAt == null && now.isBefore(expiresAt);
+        }
     }
 
     void insert(long userId, UUID familyId, byte[] hash, Instant createdAt, Instant expiresAt) {
@@ -35,11 +38,21 @@ class RefreshTokenRepository {
 
     /** Locks the row (FOR UPDATE) so two concurrent refreshes with one token cannot both rotate it. */
     Optional<StoredToken> findForUpdate(byte[] hash) {
-        return jdbc.sql("SELECT id, user_id, family_id, expires_at, revoked_at FROM refresh_tokens WHERE token_hash = :hash FOR UPDATE")
+        return find(hash, " FOR UPDATE");
+    }
+
+    /** Without a lock: for reading the successor of a row the caller already holds locked. */
+    Optional<StoredToken> find(byte[] hash) {
+        return find(hash, "");
+    }
+
+    private Optional<StoredToken> find(byte[] hash, String lock) {
+        return jdbc.sql("SELECT id, user_id, family_id, expires_at, revoked_at, revoked_reason FROM refresh_tokens"
+                        + " WHERE token_hash = :hash" + lock)
                 .param("hash", hash)
                 .query((rs, row) -> new StoredToken(rs.getLong("id"), rs.getLong("user_id"), rs.getObject("family_id", UUID.class),
                         rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                        instant(rs.getObject("revoked_at", OffsetDateTime.class))))
+                        instant(rs.getObject("revoked_at", OffsetDateTime.class)), rs.getString("revoked_reason")))
                 .optional();
     }
 

@@ -3,6 +3,7 @@ package dev.parley.server.auth;
 import dev.parley.server.problem.ProblemException;
 import dev.parley.server.problem.ProblemType;
 import dev.parley.server.security.AccessTokens;
+import dev.parley.server.security.HashingAdmission;
 import dev.parley.server.security.IssuedAccessToken;
 import dev.parley.server.user.User;
 import dev.parley.server.user.UserRepository;
@@ -28,10 +29,12 @@ class Sessions {
     private final LoginThrottle throttle;
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
+    private final HashingAdmission admission;
     private final String dummyHash;
 
     Sessions(UserRepository users, PasswordEncoder passwords, LoginThrottle throttle, RefreshTokens refreshTokens,
-             AccessTokens accessTokens) {
+             AccessTokens accessTokens, HashingAdmission admission) {
+        this.admission = admission;
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -48,6 +51,10 @@ class Sessions {
         }
     }
 
+    /** What the admitted part of a login found: the account, if any, and whether the password matched. */
+    private record Checked(Optional<User> user, boolean matches) {
+    }
+
     /** Not one transaction: the Argon2 check must not hold a pooled connection; the one insert commits on its own. */
     Session login(String username, String password, String clientAddress) {
         Duration wait = throttle.retryAfter(username, clientAddress);
@@ -56,9 +63,12 @@ class Sessions {
             throw ProblemException.throttled("Too many failed sign-in attempts. Try again in "
                     + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s).", wait);
         }
-        Optional<User> user = users.findByUsername(username);
-        boolean matches = passwords.matches(password, user.map(User::passwordHash).orElse(dummyHash));
-        if (user.isEmpty() || !matches) {
+        Checked checked = admission.admit(() -> {
+            Optional<User> found = users.findByUsername(username);
+            return new Checked(found, passwords.matches(password, found.map(User::passwordHash).orElse(dummyHash)));
+        });
+        Optional<User> user = checked.user();
+        if (user.isEmpty() || !checked.matches()) {
             throttle.recordFailure(username, clientAddress);
             log.info("login failed username={} address={}", username, clientAddress);
             throw ProblemException.of(ProblemType.BAD_CREDENTIALS, BAD_CREDENTIALS);

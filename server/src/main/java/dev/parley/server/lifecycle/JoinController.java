@@ -1,5 +1,8 @@
 package dev.parley.server.lifecycle;
 
+import dev.parley.server.problem.ProblemException;
+import dev.parley.server.ratelimit.RateLimitProperties;
+import dev.parley.server.ratelimit.RateLimiter;
 import dev.parley.server.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -7,6 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,9 +27,11 @@ class JoinController {
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final JoinService joins;
+    private final RateLimiter guestPasscodeJoins;
 
-    JoinController(JoinService joins) {
+    JoinController(JoinService joins, RateLimitProperties limits, Clock clock) {
         this.joins = joins;
+        this.guestPasscodeJoins = new RateLimiter(limits.guestJoin(), clock);
     }
 
     @Operation(summary = "Get a join token for a meeting's conference",
@@ -44,13 +51,32 @@ class JoinController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "410", description = "The meeting was cancelled",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "Too many wrong passcodes; Retry-After says when to try again",
+    @ApiResponse(responseCode = "429", description = "Too many wrong passcodes, or (without an access token) too many join "
+            + "requests with a passcode from this address; Retry-After says when to try again",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Too many passcode checks in progress; Retry-After says when to try again",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/meetings/join", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     JoinResponse join(@AuthenticationPrincipal AuthenticatedUser user, @RequestBody JoinRequest request,
                       HttpServletRequest http) {
         String caller = user != null ? "user:" + user.id() : "address:" + http.getRemoteAddr();
+        if (user == null && request.passcode() != null && !request.passcode().isEmpty()) {
+            limitGuestPasscodeJoins(http.getRemoteAddr());
+        }
         return joins.join(user, request, caller, signalingUrl());
+    }
+
+    /**
+     * The passcode throttle counts wrong passcodes per meeting; this bounds how fast one address may try passcodes at all, over
+     * every meeting (each try costs an Argon2 check). Right passcodes count too: a waiting guest re-asks every few seconds,
+     * well inside parley.rate-limit.guest-joins-per-address.
+     */
+    private void limitGuestPasscodeJoins(String address) {
+        Duration wait = guestPasscodeJoins.acquire(address);
+        if (!wait.isZero()) {
+            throw ProblemException.throttled("Too many join requests with a passcode from your network address. Try again in "
+                    + Math.max(1, (wait.toMillis() + 999) / 1000) + " second(s).", wait);
+        }
     }
 
     /** ws://host/ws, or wss:// behind HTTPS: the same origin the page came from. */

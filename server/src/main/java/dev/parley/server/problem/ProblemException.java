@@ -31,6 +31,11 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.THROTTLED, detail, List.of(), retryAfter);
     }
 
+    /** 503: the server is too busy for this request right now; nothing was done, the same request may be retried. */
+    public static ProblemException overloaded(String detail, Duration retryAfter) {
+        return new ProblemException(ProblemType.OVERLOADED, detail, List.of(), retryAfter);
+    }
+
     public ProblemType type() {
         return type;
     }

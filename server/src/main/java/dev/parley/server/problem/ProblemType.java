@@ -14,6 +14,8 @@ public enum ProblemType {
     BAD_CREDENTIALS("bad-credentials", HttpStatus.UNAUTHORIZED, "Wrong username or password"),
     INVALID_TOKEN("invalid-token", HttpStatus.UNAUTHORIZED, "Not signed in"),
     THROTTLED("throttled", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
+    // The server refuses work it could not finish in time (issue 8, defect 5): the client should retry after Retry-After.
+    OVERLOADED("overloaded", HttpStatus.SERVICE_UNAVAILABLE, "Server busy"),
     BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     // Meetings and conferences (issue 4). A stranger asking for someone else's meeting gets NOT_FOUND, never FORBIDDEN,
     // so meeting ids cannot be probed for existence.

@@ -1,5 +1,6 @@
 package dev.parley.server.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -8,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Argon2id with the OWASP Password Storage Cheat Sheet's first recommended setting: 19 MiB of memory, 2 iterations, parallelism 1,
  * 16-byte salt, 32-byte hash. Each login and registration pays one hash on purpose; BouncyCastle provides the implementation.
+ * The hashing runs on its own bounded pool ({@link BoundedPasswordEncoder}, {@code parley.password-hashing.*}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfig {
@@ -18,7 +20,8 @@ class PasswordConfig {
     private static final int ITERATIONS = 2;
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
+    PasswordEncoder passwordEncoder(PasswordHashingProperties properties, MeterRegistry meters) {
+        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS),
+                properties, meters);
     }
 }

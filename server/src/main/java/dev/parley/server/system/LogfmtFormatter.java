@@ -14,6 +14,8 @@ import org.springframework.boot.logging.structured.StructuredLogFormatter;
  *
  * <p>Fields: {@code time} (UTC, ISO 8601), {@code level}, {@code logger}, {@code thread}, {@code msg}, then MDC entries and
  * SLF4J key-value pairs, then {@code error} with the stack trace (newlines escaped, so one event stays one line).
+ * Every other control or bidi character is written as a backslash, 'u' and four hex digits, so user-controlled values cannot
+ * forge lines or reorder what a reader sees (see {@link #unsafe}).
  */
 public final class LogfmtFormatter implements StructuredLogFormatter<ILoggingEvent> {
 
@@ -44,7 +46,8 @@ public final class LogfmtFormatter implements StructuredLogFormatter<ILoggingEve
         if (!line.isEmpty()) {
             line.append(' ');
         }
-        line.append(key).append('=');
+        appendKey(line, key);
+        line.append('=');
         if (value == null) {
             return;
         }
@@ -61,10 +64,46 @@ public final class LogfmtFormatter implements StructuredLogFormatter<ILoggingEve
                 case '\n' -> line.append("\\n");
                 case '\r' -> line.append("\\r");
                 case '\t' -> line.append("\\t");
-                default -> line.append(c);
+                default -> {
+                    if (unsafe(value, i)) {
+                        line.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
             }
         }
         line.append('"');
+    }
+
+    /**
+     * Characters a terminal, a log viewer or a line-based collector would act on instead of showing, so a user-controlled value
+     * (a username, a header) could forge a line, recolour the console or reorder what a reader sees: C0 and C1 controls (ESC
+     * starts ANSI sequences, NEL U+0085 ends a line for some readers), DEL, the Unicode line and paragraph separators, the bidi
+     * embeddings, overrides, isolates and marks (the "Trojan Source" characters, CVE-2021-42574), and lone surrogates (not
+     * encodable, they would become '?' and hide what was sent).
+     */
+    static boolean unsafe(String value, int i) {
+        char c = value.charAt(i);
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+            return true;
+        }
+        if (c == '\u061c' || c == '\u200e' || c == '\u200f' || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+    }
+
+    /** Keys are never quoted in logfmt, so anything that could end or split the pair becomes '_'. */
+    private static void appendKey(StringBuilder line, String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            line.append(c <= ' ' || c == '=' || c == '"' || c == '\\' || unsafe(key, i) ? '_' : c);
+        }
     }
 
     private static boolean needsQuotes(String value) {
@@ -73,7 +112,7 @@ public final class LogfmtFormatter implements StructuredLogFormatter<ILoggingEve
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c <= ' ' || c == '=' || c == '"' || c == '\\') {
+            if (c <= ' ' || c == '=' || c == '"' || c == '\\' || unsafe(value, i)) {
                 return true;
             }
         }

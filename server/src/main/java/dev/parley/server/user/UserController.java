@@ -1,13 +1,22 @@
 package dev.parley.server.user;
 
 import dev.parley.server.problem.ProblemException;
+import dev.parley.server.ratelimit.RateLimitProperties;
+import dev.parley.server.ratelimit.RateLimiter;
 import dev.parley.server.problem.ProblemType;
 import dev.parley.server.security.AuthenticatedUser;
+import dev.parley.server.security.HashingAdmission;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +32,15 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
     private final Registration registration;
     private final UserRepository users;
+    private final RateLimiter registrations;
+    private final HashingAdmission admission;
 
-    UserController(Registration registration, UserRepository users) {
+    UserController(Registration registration, UserRepository users, RateLimitProperties limits, Clock clock,
+                   HashingAdmission admission) {
+        this.admission = admission;
         this.registration = registration;
         this.users = users;
+        this.registrations = new RateLimiter(limits.registration(), clock);
     }
 
     @Operation(summary = "Create an account",
@@ -37,10 +51,21 @@ class UserController {
     @ApiResponse(responseCode = "409", description = "The username or the email is already registered; `errors` says which")
     @ApiResponse(responseCode = "413", description = "Body over the size limit")
     @ApiResponse(responseCode = "415", description = "Body is not application/json")
+    @ApiResponse(responseCode = "429", description = "Too many accounts created from this address (parley.rate-limit.*); "
+            + "wait Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")))
+    @ApiResponse(responseCode = "503", description = "Too many password checks in progress; wait Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "seconds", schema = @Schema(type = "integer")))
     @PostMapping(path = "/users/register", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    RegisteredUser register(@Valid @RequestBody RegisterRequest request) {
-        return registration.register(request);
+    RegisteredUser register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+        // Counted once the body is valid: typos do not use up the allowance, every attempt that could cost a hash does.
+        Duration wait = registrations.acquire(http.getRemoteAddr());
+        if (!wait.isZero()) {
+            throw ProblemException.throttled("Too many accounts were created from your network address. Try again in "
+                    + Math.max(1, (wait.toSeconds() + 59) / 60) + " minute(s).", wait);
+        }
+        return admission.admit(() -> registration.register(request));
     }
 
     @Operation(summary = "The signed-in user's account", security = @SecurityRequirement(name = "bearer"))

@@ -8,14 +8,29 @@ import dev.parley.server.MutableClock;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/**
+ * Refresh-token rotation, including issue 8 defect 7: two parallel refreshes of one token (two tabs, or a retry after a lost
+ * response) must not end the session. Within {@code parley.auth.refresh.reuse-grace} the rotated token yields the same new
+ * token; after it, reuse detection revokes the family.
+ */
 @ParleyServerTest
 class RefreshApiTest {
+    /** The default of parley.auth.refresh.reuse-grace, which the shared test context keeps. */
+    static final Duration GRACE = Duration.ofSeconds(10);
+    private static final int PARALLEL = 8;
+
     @Autowired
     MutableClock clock;
     @Autowired
@@ -61,8 +76,9 @@ class RefreshApiTest {
     }
 
     @Test
-    void reusingARotatedTokenRevokesTheWholeFamily() {
+    void reusingARotatedTokenAfterTheGraceRevokesTheWholeFamily() {
         String next = refreshWithCookie(refreshToken).json().get("refresh_token").asString();
+        clock.advance(GRACE.plusSeconds(1));
 
         ApiClient.Response reuse = refreshWithCookie(refreshToken);
         ApiClient.Response afterTheft = refreshWithCookie(next);
@@ -77,7 +93,8 @@ class RefreshApiTest {
     void otherSessionsOfTheUserSurviveAReuseInOneFamily() {
         String otherSession = TestUsers.login(api, account).get("refresh_token").asString();
         refreshWithCookie(refreshToken);
-        refreshWithCookie(refreshToken);
+        clock.advance(GRACE.plusSeconds(1));
+        assertThat(refreshWithCookie(refreshToken).status()).isEqualTo(401);
 
         assertThat(refreshWithCookie(otherSession).status()).isEqualTo(200);
     }
@@ -111,5 +128,80 @@ class RefreshApiTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("detail").asString()).isEqualTo("Your session has expired; sign in again.");
+    }
+
+    private ApiClient.Response refresh(String token) {
+        return api.postJson("/users/refresh", json("refresh_token", token));
+    }
+
+    @Test
+    void parallelRefreshesOfOneTokenAllSucceedWithTheSameNewToken() throws Exception {
+        List<ApiClient.Response> responses = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(PARALLEL)) {
+            List<Future<ApiClient.Response>> pending = new ArrayList<>();
+            for (int i = 0; i < PARALLEL; i++) {
+                pending.add(threads.submit(() -> {
+                    start.await();
+                    return refresh(refreshToken);
+                }));
+            }
+            start.countDown();
+            for (Future<ApiClient.Response> response : pending) {
+                responses.add(response.get());
+            }
+        }
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+        List<String> newTokens = responses.stream().map(r -> r.json().get("refresh_token").asString()).distinct().toList();
+        assertThat(newTokens).hasSize(1).doesNotContain(refreshToken);
+        for (ApiClient.Response response : responses) {
+            assertThat(api.get("/users/me", response.json().get("access_token").asString()).status()).isEqualTo(200);
+        }
+        assertThat(refresh(newTokens.getFirst()).status()).as("the one new token carries the session on").isEqualTo(200);
+    }
+
+    @Test
+    void aRetryWithinTheGraceGetsTheSameTokenAndTheSessionGoesOn() {
+        String first = refresh(refreshToken).json().get("refresh_token").asString();
+        clock.advance(GRACE.minusSeconds(2));
+
+        ApiClient.Response retry = refresh(refreshToken);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("refresh_token").asString()).isEqualTo(first);
+        assertThat(retry.header("Set-Cookie")).startsWith("parley_refresh=" + first + ";");
+        assertThat(refresh(first).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aReplayAfterTheGraceRevokesTheFamily() {
+        String next = refresh(refreshToken).json().get("refresh_token").asString();
+        clock.advance(GRACE.plusSeconds(1));
+
+        ApiClient.Response replay = refresh(refreshToken);
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refresh(next).status()).as("the successor died with its family").isEqualTo(401);
+    }
+
+    @Test
+    void withinTheGraceAnOldTokenWhoseSuccessorMovedOnIsRefusedWithoutEndingTheSession() {
+        String second = refresh(refreshToken).json().get("refresh_token").asString();
+        String third = refresh(second).json().get("refresh_token").asString();
+
+        ApiClient.Response late = refresh(refreshToken);
+
+        assertThat(late.status()).isEqualTo(401);
+        assertThat(refresh(third).status()).isEqualTo(200);
+    }
+
+    @Test
+    void afterLogoutTheRotatedTokenGetsNothingEvenWithinTheGrace() {
+        String next = refresh(refreshToken).json().get("refresh_token").asString();
+        assertThat(api.postJson("/users/logout", json("refresh_token", next)).status()).isEqualTo(204);
+
+        assertThat(refresh(refreshToken).status()).isEqualTo(401);
     }
 }

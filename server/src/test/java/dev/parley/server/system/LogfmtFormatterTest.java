@@ -48,4 +48,33 @@ class LogfmtFormatterTest {
     void plainValuesAreNotQuoted() {
         assertThat(new LogfmtFormatter().format(event("started"))).contains(" msg=started\n");
     }
+
+    @Test
+    void controlAndBidiCharactersInUserValuesCannotForgeALine() {
+        // A username that tries to end the line (CR, NEL, LINE SEPARATOR), start a fake one, colour the console (ESC) and
+        // reverse what a reader sees (RIGHT-TO-LEFT OVERRIDE, FIRST STRONG ISOLATE).
+        String username = "eve\r\u0085\u2028time=2026 level=INFO msg=\"login ok\" \u001b[31m\u202eevil\u2068\u009b\u007f\ud800";
+
+        String line = new LogfmtFormatter().format(event("login failed username={}", username));
+
+        assertThat(line).endsWith("msg=\"login failed username=eve\\r\\u0085\\u2028time=2026 level=INFO msg=\\\"login ok\\\" "
+                + "\\u001b[31m\\u202eevil\\u2068\\u009b\\u007f\\ud800\"\n");
+        assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
+        assertThat(line).doesNotContain("\r", "\u0085", "\u2028", "\u001b", "\u202e", "\u2068", "\u009b", "\u007f");
+    }
+
+    @Test
+    void unsafeCharactersInAPlainValueOrAKeyAreEscapedToo() {
+        LoggingEvent event = event("x");
+        event.setMDCPropertyMap(java.util.Map.of("peer\u001b", "a\u202eb"));
+
+        String line = new LogfmtFormatter().format(event);
+
+        assertThat(line).endsWith(" peer_=\"a\\u202eb\"\n");
+    }
+
+    @Test
+    void printableUnicodeStaysReadable() {
+        assertThat(new LogfmtFormatter().format(event("Zoë_日本_\ud83d\ude00"))).endsWith(" msg=Zoë_日本_\ud83d\ude00\n");
+    }
 }
