@@ -21,10 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
-        // Platform request threads, the direction of issue 8 defect 0's fix: with virtual ones, a readiness check waits in the
-        // carriers' FIFO queue behind the storm's few hundred runnable request handlers (measured p99 3.5-6.7 s, p50 ~20 ms
-        // on the loaded 2-core box) even though no hash runs on them any more.
-        "spring.threads.virtual.enabled=false",
         "parley.rate-limit.registrations-per-address=" + OverloadServerTest.REGISTRATIONS,
         "parley.rate-limit.guest-joins-per-address=" + OverloadServerTest.GUEST_JOINS,
         "parley.password-hashing.threads=1",
