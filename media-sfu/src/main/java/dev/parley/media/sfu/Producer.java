@@ -10,16 +10,10 @@ import dev.parley.media.sfu.stream.NackGenerator;
 import dev.parley.media.sfu.stream.RetransmissionCache;
 import dev.parley.media.transport.DropReason;
 import dev.parley.media.wire.codec.Vp8PayloadDescriptor;
-import dev.parley.media.wire.rtcp.GenericNack;
-import dev.parley.media.wire.rtcp.Pli;
-import dev.parley.media.wire.rtcp.ReceiverReport;
-import dev.parley.media.wire.rtcp.ReportBlock;
 import dev.parley.media.wire.rtcp.SenderReport;
 import dev.parley.media.wire.rtp.RtpPacket;
 import dev.parley.media.wire.rtp.Rtx;
 import dev.parley.media.wire.rtp.SdesExtension;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,8 +22,8 @@ import java.util.List;
  * <p>On the packet path it: (1) tells its streams apart by SSRC, learning SSRCs from the rid/repaired-rid extensions;
  * (2) unwraps RTX retransmissions (RFC 4588) back into original packets; (3) keeps receive statistics and NACKs uplink losses
  * (RFC 4585); (4) spots keyframes; (5) keeps each forwarded video packet once in its stream's {@link RetransmissionCache}, for
- * every Consumer's retransmissions, and hands it to its owner ({@link Listener}) for fan-out unless paused. Every second it sends the
- * publisher a Receiver Report; keyframe requests (PLI) to the publisher are paced to one per 500 ms however many subscribers ask.
+ * every Consumer's retransmissions, and hands it to its owner ({@link Listener}) for fan-out unless paused. What goes back to the
+ * publisher (NACKs, paced keyframe requests, a Receiver Report every second) is its {@link PublisherFeedback}.
  *
  * <p>State lives on the Router's loop thread; the public methods are thread-safe (they post to the loop).
  * v1's simple Consumers get one encoding: with simulcast, the highest one still sending ({@link EncodingSelector}).
@@ -74,17 +68,14 @@ public final class Producer {
     private final boolean video;
     private final KeyframeRequestLimiter keyframes = new KeyframeRequestLimiter(KEYFRAME_INTERVAL_NANOS);
     private final DropCounters drops;
-    private final int[] nackScratch = new int[64];
     /** Reused per packet (no allocation); v1 forwards VP8 only (SfuCapabilities), so video means VP8 here. */
     private final Vp8PayloadDescriptor vp8 = new Vp8PayloadDescriptor();
     private final EncodingSelector encodings;
     private final PauseSwitch pause;
+    private final PublisherFeedback feedback;
     private boolean closed;
     private long packets;
     private long bytes;
-    private long nacksSent;
-    private long keyframeRequests;
-    private long lastReportNanos;
 
     Producer(String id, ProducerParameters parameters, WebRtcTransport transport, RouterLoop loop, Listener listener,
              DropCounters parentDrops) {
@@ -111,7 +102,7 @@ public final class Producer {
         this.repairedRidId = extensionId(parameters.extensions(), SfuCapabilities.URI_REPAIRED_RID);
         this.audioLevelId = extensionId(parameters.extensions(), SfuCapabilities.URI_AUDIO_LEVEL);
         this.transportCcId = extensionId(parameters.extensions(), SfuCapabilities.URI_TRANSPORT_CC);
-        this.lastReportNanos = loop.nanoTime(); // first Receiver Report one interval from now, whatever nanoTime's origin
+        this.feedback = new PublisherFeedback(transport, streams, this.encodings, keyframes, video, loop.nanoTime());
     }
 
     static int extensionId(List<RtpHeaderExtension> extensions, String uri) {
@@ -283,7 +274,7 @@ public final class Producer {
             if (!stream.nacks.onPacket(packet.sequenceNumber())) {
                 requestKeyframe(nowNanos); // loss burst too long to repair
             } else if (!retransmission && stream.nacks.missingCount() > 0) {
-                sendNacks(stream, nowNanos);
+                feedback.sendNacks(stream, nowNanos);
             }
         }
         boolean keyframe = video && vp8.parse(packet.buffer(), packet.payloadOffset(), packet.payloadLength())
@@ -349,15 +340,7 @@ public final class Producer {
         if (!video || closed) {
             return;
         }
-        if (!canAskPublisher(nowNanos)) {
-            keyframes.defer(); // asked in tick() once the publisher is connected and its SSRC known
-        } else if (keyframes.request(nowNanos)) {
-            sendPli(nowNanos);
-        }
-    }
-
-    private boolean canAskPublisher(long nowNanos) {
-        return transport.isConnected() && streams[encodings.keyframeTarget(nowNanos)].ssrc != 0;
+        feedback.requestKeyframe(nowNanos);
     }
 
     void tick(long nowNanos) {
@@ -367,46 +350,7 @@ public final class Producer {
         if (video && encodings.wantsSwitch(nowNanos)) {
             requestKeyframe(nowNanos); // follow a simulcast layer that started or stopped (paced like any request)
         }
-        if (video && canAskPublisher(nowNanos) && keyframes.poll(nowNanos)) {
-            sendPli(nowNanos);
-        }
-        for (RtpStreamRecv s : streams) {
-            if (s.nacks != null && s.nacks.missingCount() > 0) {
-                sendNacks(s, nowNanos);
-            }
-        }
-        if (nowNanos - lastReportNanos >= REPORT_INTERVAL_NANOS) {
-            lastReportNanos = nowNanos;
-            sendReceiverReport(nowNanos);
-        }
-    }
-
-    private void sendNacks(RtpStreamRecv stream, long nowNanos) {
-        int n = stream.nacks.due(nowNanos, nackScratch);
-        if (n == 0 || stream.ssrc == 0) {
-            return;
-        }
-        int[] lost = Arrays.copyOf(nackScratch, n);
-        Arrays.sort(lost); // GenericNack packs ascending runs best; wrap order does not matter for correctness
-        transport.sendRtcp(List.of(GenericNack.of(transport.rtcpSsrc(), stream.ssrc, lost)));
-        nacksSent++;
-    }
-
-    private void sendPli(long nowNanos) {
-        transport.sendRtcp(List.of(new Pli(transport.rtcpSsrc(), streams[encodings.keyframeTarget(nowNanos)].ssrc)));
-        keyframeRequests++;
-    }
-
-    private void sendReceiverReport(long nowNanos) {
-        List<ReportBlock> blocks = new ArrayList<>(streams.length);
-        for (RtpStreamRecv s : streams) {
-            if (s.ssrc != 0 && s.stats.started()) {
-                blocks.add(s.reportBlock(nowNanos));
-            }
-        }
-        if (!blocks.isEmpty()) {
-            transport.sendRtcp(List.of(new ReceiverReport(transport.rtcpSsrc(), blocks)));
-        }
+        feedback.tick(nowNanos);
     }
 
     ProducerStats snapshot() {
@@ -415,6 +359,6 @@ public final class Producer {
             lost += s.stats.cumulativeLost();
         }
         return new ProducerStats(id, kind(), pause.applied(), packets, bytes, lost, streams[0].stats.jitterMillis(),
-                nacksSent, keyframeRequests);
+                feedback.nacksSent(), feedback.keyframeRequests());
     }
 }

@@ -4,19 +4,13 @@ import dev.parley.media.sfu.Router;
 import dev.parley.media.sfu.RouterListener;
 import dev.parley.media.sfu.RouterStats;
 import dev.parley.media.sfu.WebRtcTransport;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -27,8 +21,9 @@ import java.util.function.Function;
  * {@link SerialExecutor}, one task at a time, so no field needs a lock. Nothing on it waits: Router calls return futures
  * that continue as tasks here, sockets only queue, Router events arrive as tasks.
  *
- * <p>Commands of one participant run in order: one that waits for the Router holds back that participant's later commands
- * (not anyone else's), so a reply always reaches the socket before anything that depends on it.
+ * <p>This class keeps the lifetime (join, leave, end, close) and the public face; the participants are kept by its
+ * {@link Roster}, and how work reaches the executor (commands of one participant run in order, replies before later tasks)
+ * is {@link Commands}.
  */
 public final class Conference {
     private final String id;
@@ -38,7 +33,8 @@ public final class Conference {
     private final HostRule hosts;
     private final List<ConferencePart> parts;
     private final Runnable onClosed;
-    private final Map<String, Participant> participants = new LinkedHashMap<>();
+    private final Roster participants;
+    private final Commands commands;
     private ConferenceSettings settings;
     private boolean closed;
 
@@ -82,6 +78,8 @@ public final class Conference {
         this.hosts = new HostRule(!LiveId.isMeeting(id), meetingHost);
         this.parts = List.copyOf(parts);
         this.onClosed = onClosed;
+        this.participants = new Roster(id);
+        this.commands = new Commands(id, actor, participants);
     }
 
     public String id() {
@@ -97,15 +95,7 @@ public final class Conference {
 
     /** Runs {@code query} on the conference's executor. */
     public <T> CompletableFuture<T> ask(Function<Conference, T> query) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        actor.execute(() -> {
-            try {
-                result.complete(query.apply(this));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result;
+        return commands.ask(() -> query.apply(this));
     }
 
     /**
@@ -114,16 +104,7 @@ public final class Conference {
      */
     public <T> CompletableFuture<T> command(String participantId, Function<Participant, CompletionStage<T>> flow,
                                             Reply<? super T> reply) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        actor.execute(() -> {
-            Participant participant = participants.get(participantId);
-            if (participant == null) {
-                finish(result, reply, null, notMember());
-                return;
-            }
-            participant.enqueue(() -> run(participant, flow, reply, result));
-        });
-        return result;
+        return commands.command(participantId, flow, reply);
     }
 
     /**
@@ -131,64 +112,12 @@ public final class Conference {
      * {@code reply} right after it there, so a reply is queued before anything a later task sends. A closed owner refuses.
      */
     public <T> void act(Function<Conference, T> action, Reply<? super T> reply) {
-        actor.execute(() -> {
-            T value;
-            try {
-                if (closed) {
-                    throw new ConferenceException(ConferenceError.FORBIDDEN, "Conference " + id + " has ended.");
-                }
-                value = action.apply(this);
-            } catch (RuntimeException e) {
-                reply.done(null, e);
-                return;
+        commands.act(() -> {
+            if (closed) {
+                throw new ConferenceException(ConferenceError.FORBIDDEN, "Conference " + id + " has ended.");
             }
-            reply.done(value, null);
-        });
-    }
-
-    private <T> void run(Participant participant, Function<Participant, CompletionStage<T>> flow, Reply<? super T> reply,
-                         CompletableFuture<T> result) {
-        if (participants.get(participant.id()) != participant) {
-            finish(result, reply, null, notMember());
-            return;
-        }
-        CompletableFuture<T> stage;
-        try {
-            stage = flow.apply(participant).toCompletableFuture();
-        } catch (RuntimeException e) {
-            finish(result, reply, null, e);
-            return;
-        }
-        if (stage.isDone()) {
-            finish(result, reply, stage.getNow(null), null);
-            return;
-        }
-        participant.busy();
-        stage.whenComplete((value, error) -> onActor(() -> {
-            finish(result, reply, value, unwrap(error));
-            participant.idle();
-        }));
-    }
-
-    private static <T> void finish(CompletableFuture<T> result, Reply<? super T> reply, T value, Throwable error) {
-        try {
-            reply.done(value, error);
-        } finally {
-            if (error == null) {
-                result.complete(value);
-            } else {
-                result.completeExceptionally(error);
-            }
-        }
-    }
-
-    /** Runs {@code task} now when already on the executor (keeps its place in the order), else as the next task. */
-    void onActor(Runnable task) {
-        if (actor.inExecutor()) {
-            task.run();
-        } else {
-            actor.execute(task);
-        }
+            return action.apply(this);
+        }, reply);
     }
 
     /**
@@ -210,7 +139,7 @@ public final class Conference {
                 Participant participant = admit(user, grant, channel, reply);
                 result.complete(Optional.of(participant.id()));
             } catch (RuntimeException e) {
-                finish(new CompletableFuture<Joined>(), reply, null, e);
+                Commands.finish(new CompletableFuture<Joined>(), reply, null, e);
                 result.completeExceptionally(e);
                 if (participants.isEmpty()) {
                     media.close();
@@ -233,15 +162,15 @@ public final class Conference {
         WebRtcTransport recv = router.createWebRtcTransport(participantId + "-recv");
         Participant participant = new Participant(participantId, user, grant, channel, send, recv,
                 new Subscriber(router, actor, media.publishing()::isLive, recv, channel));
-        for (Participant other : participants.values()) {
+        for (Participant other : participants.all()) {
             for (Publication publication : other.publications()) {
                 participant.subscriber().subscribe(other.id(), publication);
             }
         }
-        List<ConferenceEvent.ParticipantView> present = participants.values().stream().map(Participant::view).toList();
+        List<ConferenceEvent.ParticipantView> present = participants.views();
         hosts.joined(participant, participants.isEmpty());
-        participants.put(participantId, participant);
-        finish(new CompletableFuture<>(), reply, new Joined(this, participantId, present), null);
+        participants.add(participant);
+        Commands.finish(new CompletableFuture<>(), reply, new Joined(this, participantId, present), null);
         broadcastFrom(participantId, new ConferenceEvent.ParticipantJoined(participant.view()));
         parts.forEach(part -> part.joined(this, participant));
         participant.subscriber().offerIfDue();
@@ -274,7 +203,7 @@ public final class Conference {
         broadcastFrom(participantId, new ConferenceEvent.ParticipantLeft(participantId));
         hosts.left(participantId, members());
         parts.forEach(part -> part.left(this, leaving));
-        participants.values().forEach(other -> other.subscriber().offerIfDue());
+        participants.all().forEach(other -> other.subscriber().offerIfDue());
         if (participants.isEmpty()) {
             media.close();
             closeIfEmptyRoom();
@@ -331,16 +260,12 @@ public final class Conference {
 
     /** The participant, or a FORBIDDEN refusal for someone who is not (or no longer) in the conference. */
     public Participant member(String participantId) {
-        Participant participant = participants.get(participantId);
-        if (participant == null) {
-            throw notMember();
-        }
-        return participant;
+        return participants.member(participantId);
     }
 
     /** Everyone, in join order. */
     public List<Participant> members() {
-        return new ArrayList<>(participants.values());
+        return participants.copy();
     }
 
     public boolean isHost(String participantId) {
@@ -352,7 +277,7 @@ public final class Conference {
      * the account of a participant who hosts.
      */
     public boolean isHostAccount(long userId) {
-        return hosts.isHostAccount(userId, participants.values());
+        return hosts.isHostAccount(userId, participants.all());
     }
 
     /**
@@ -390,78 +315,50 @@ public final class Conference {
 
     /** Queues a message to one participant, if present. */
     public void send(String participantId, String type, Object body) {
-        participant(participantId).ifPresent(p -> p.channel().send(type, body));
+        participants.send(participantId, type, body);
     }
 
     public void broadcast(ConferenceEvent event) {
-        participants.values().forEach(p -> p.channel().send(event));
+        participants.broadcast(event);
     }
 
     void broadcastFrom(String fromParticipantId, ConferenceEvent event) {
-        for (Participant other : participants.values()) {
-            if (!other.id().equals(fromParticipantId)) {
-                other.channel().send(event);
-            }
-        }
+        participants.broadcastFrom(fromParticipantId, event);
     }
 
     List<Participant> others(String participantId) {
-        return participants.values().stream().filter(p -> !p.id().equals(participantId)).toList();
+        return participants.others(participantId);
     }
 
     ConferenceException notMember() {
-        return new ConferenceException(ConferenceError.FORBIDDEN, "You are not a participant of conference " + id + ".");
+        return participants.notMember();
     }
 
     // ---- snapshots: any thread (REST, tests); on the executor they read directly ----
 
     /** Everyone in the conference, in join order. */
     public List<ConferenceEvent.ParticipantView> participants() {
-        return snapshot(c -> c.participants.values().stream().map(Participant::view).toList());
+        return commands.snapshot(participants::views);
     }
 
     public int size() {
-        return snapshot(c -> c.participants.size());
+        return commands.snapshot(participants::size);
     }
 
     public boolean hasUser(long userId) {
-        return snapshot(c -> c.participants.values().stream().anyMatch(p -> p.user().userId() == userId));
+        return commands.snapshot(() -> participants.hasUser(userId));
     }
 
     public boolean hasParticipant(String participantId) {
-        return snapshot(c -> c.participants.containsKey(participantId));
+        return commands.snapshot(() -> participants.contains(participantId));
     }
 
     /** The participants' ids with their live Consumer ids, in join order (for stats and tests). */
     public Map<String, List<String>> consumersByParticipant() {
-        return snapshot(c -> {
-            Map<String, List<String>> result = new LinkedHashMap<>();
-            c.participants.forEach((pid, participant) -> result.put(pid, participant.subscriber().consumerIds()));
-            return result;
-        });
+        return commands.snapshot(participants::consumersByParticipant);
     }
 
     public RouterStats stats() {
         return media.stats();
-    }
-
-    private <T> T snapshot(Function<Conference, T> query) {
-        if (actor.inExecutor()) {
-            return query.apply(this);
-        }
-        try {
-            return ask(query).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading conference " + id, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading conference " + id + " failed", e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("conference " + id + " did not answer within 10 s", e);
-        }
-    }
-
-    static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

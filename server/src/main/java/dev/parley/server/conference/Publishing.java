@@ -85,7 +85,7 @@ public final class Publishing {
                     throw conference.notMember();
                 }
                 throw new ConferenceException(ConferenceError.MEDIA_ERROR, "The media server could not accept a published"
-                        + " track: " + Conference.unwrap(error).getMessage());
+                        + " track: " + Commands.unwrap(error).getMessage());
             }
             List<Publication> added = new ArrayList<>();
             producing.forEach((mid, future) -> {

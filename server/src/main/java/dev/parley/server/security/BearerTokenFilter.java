@@ -22,8 +22,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     static final String FAILURE_ATTRIBUTE = BearerTokenFilter.class.getName() + ".failure";
     private static final String PREFIX = "Bearer ";
 
-    static final String ACCOUNT_GONE = "The account this access token belongs to no longer exists; sign in again.";
-
     private final AccessTokens tokens;
     private final LiveAccounts accounts;
 
@@ -39,7 +37,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             AccessTokens.TokenCheck check = tokens.check(header.substring(PREFIX.length()).trim());
             if (check.user() != null && !accounts.exists(check.user().id())) {
-                request.setAttribute(FAILURE_ATTRIBUTE, ACCOUNT_GONE);
+                request.setAttribute(FAILURE_ATTRIBUTE, LiveAccounts.ACCOUNT_GONE);
             } else if (check.user() != null) {
                 SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(check.user(), null, List.of()));

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ApiClient;
 import dev.parley.server.ParleyServerTest;
+import dev.parley.server.TestUsers;
 import dev.parley.server.chat.ChatRepository;
 import dev.parley.server.chat.ChatRepositoryAccess;
 import dev.parley.server.security.AccessTokens;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 @ParleyServerTest
 class ChatSignalingTest {
-    private static final AtomicLong USER_IDS = new AtomicLong(950_000);
-
     @LocalServerPort
     int port;
     @Autowired
@@ -32,7 +30,7 @@ class ChatSignalingTest {
     JdbcClient jdbc;
 
     private SignalingTestClient joined(String name, String conference) {
-        SignalingTestClient client = SignalingTestClient.authenticated(port, tokens.issue(USER_IDS.incrementAndGet(), name).token());
+        SignalingTestClient client = SignalingTestClient.authenticated(port, tokens.issue(TestUsers.insertRow(jdbc, name), name).token());
         JsonNode reply = client.request(ApiClient.json("type", "join", "id", "j", "conference_id", conference), "j");
         assertThat(reply.path("type").asString()).as(reply.toString()).isEqualTo("joined");
         JsonNode history = client.request(ApiClient.json("type", "chat_history", "id", "h"), "h");

@@ -3,13 +3,14 @@ package dev.parley.server.signaling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ParleyServerTest;
+import dev.parley.server.TestUsers;
 import dev.parley.server.security.AccessTokens;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,17 +20,22 @@ import tools.jackson.databind.JsonNode;
  */
 @ParleyServerTest
 class ConferenceOwnerSignalingTest {
-    private static final AtomicLong USER_IDS = new AtomicLong(970_000);
-
     @LocalServerPort
     int port;
     @Autowired
     AccessTokens tokens;
     @Autowired
     SignalingHandler handler;
+    /** Signaling refuses tokens of accounts that do not exist, so every account gets a row. */
+    @Autowired
+    JdbcClient jdbc;
 
     private SignalingTestClient socket(long userId, String name) {
         return SignalingTestClient.authenticated(port, tokens.issue(userId, name).token());
+    }
+
+    private long account(String name) {
+        return TestUsers.insertRow(jdbc, name);
     }
 
     private static JsonNode join(SignalingTestClient client, String room) {
@@ -43,8 +49,8 @@ class ConferenceOwnerSignalingTest {
     @Test
     void chatHistoryIsPushedOnJoinAndTheAdHocHostMayDeleteMessages() {
         String room = room();
-        try (SignalingTestClient ada = socket(USER_IDS.incrementAndGet(), "ada");
-             SignalingTestClient bob = socket(USER_IDS.incrementAndGet(), "bob")) {
+        try (SignalingTestClient ada = socket(account("ada"), "ada");
+             SignalingTestClient bob = socket(account("bob"), "bob")) {
             assertThat(join(ada, room).path("type").asString()).isEqualTo("joined");
             JsonNode pushed = ada.next("chat_history");
             assertThat(pushed.has("id")).isFalse();
@@ -67,7 +73,7 @@ class ConferenceOwnerSignalingTest {
 
     @Test
     void anAccountMayHaveOnlyFiveAdHocRoomsOpenAtOnce() {
-        long userId = USER_IDS.incrementAndGet();
+        long userId = account("opener");
         List<SignalingTestClient> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < 5; i++) {
@@ -91,7 +97,7 @@ class ConferenceOwnerSignalingTest {
 
     @Test
     void shutdownClosesEverySocketWithServiceRestart() {
-        try (SignalingTestClient ada = socket(USER_IDS.incrementAndGet(), "ada")) {
+        try (SignalingTestClient ada = socket(account("ada"), "ada")) {
             join(ada, room());
             handler.closeAllForShutdown();
             assertThat(ada.awaitClose(5)).isEqualTo(1012);

@@ -3,6 +3,7 @@ package dev.parley.server.signaling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ParleyServerTest;
+import dev.parley.server.TestUsers;
 import dev.parley.server.security.AccessTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,11 +36,13 @@ class ConferenceStressTest {
     int port;
     @Autowired
     AccessTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void joinsLeavesAndAbortsUnderModerationTrafficNeverWedgeARoom() throws Exception {
-        String ada = tokens.issue(961_001, "stress_ada").token();
-        String bob = tokens.issue(961_002, "stress_bob").token();
+        String ada = tokens.issue(TestUsers.insertRow(jdbc, "stress_ada"), "stress_ada").token();
+        String bob = tokens.issue(TestUsers.insertRow(jdbc, "stress_bob"), "stress_bob").token();
         String prefix = "stress-" + Long.toHexString(System.nanoTime());
         List<String> rooms = new ArrayList<>();
         for (int r = 0; r < ROOMS; r++) {

@@ -3,14 +3,15 @@ package dev.parley.server.signaling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ParleyServerTest;
+import dev.parley.server.TestUsers;
 import dev.parley.server.security.AccessTokens;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,13 +20,14 @@ import tools.jackson.databind.JsonNode;
  */
 @ParleyServerTest
 class ModerationSignalingTest {
-    private static final AtomicLong USER_IDS = new AtomicLong(950_000);
-
     @LocalServerPort
     int port;
 
     @Autowired
     AccessTokens tokens;
+    /** Signaling refuses tokens of accounts that do not exist, so every person gets a row. */
+    @Autowired
+    JdbcClient jdbc;
 
     /** One signed-in person: their socket, the account id they rejoin with, and messages read past while awaiting a reply. */
     private record Person(SignalingTestClient socket, long userId, String name, List<JsonNode> passed) {
@@ -59,7 +61,7 @@ class ModerationSignalingTest {
     }
 
     private Person person(String name) {
-        long userId = USER_IDS.incrementAndGet();
+        long userId = TestUsers.insertRow(jdbc, name);
         return new Person(SignalingTestClient.authenticated(port, tokens.issue(userId, name).token()), userId, name,
                 new ArrayList<>());
     }

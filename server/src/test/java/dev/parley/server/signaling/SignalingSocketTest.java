@@ -8,6 +8,7 @@ import dev.parley.server.ParleyServerTest;
 import dev.parley.server.TestUsers;
 import dev.parley.server.conference.ConferenceProperties;
 import dev.parley.server.security.AccessTokens;
+import dev.parley.server.security.LiveAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -15,7 +16,6 @@ import java.net.http.WebSocketHandshakeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,9 +25,6 @@ import tools.jackson.databind.JsonNode;
 /** The /ws endpoint end to end over a real socket: authentication, error replies, membership rules, join and leave. */
 @ParleyServerTest
 class SignalingSocketTest {
-    /** User ids for tokens: signaling trusts the token's claims, no account row is needed. */
-    private static final AtomicLong USER_IDS = new AtomicLong(900_000);
-
     @LocalServerPort
     int port;
 
@@ -37,12 +34,8 @@ class SignalingSocketTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Signaling, like REST, refuses a token whose account does not exist, so every token needs a real row. */
     private String token(String name) {
-        return tokens.issue(USER_IDS.incrementAndGet(), name).token();
-    }
-
-    /** REST endpoints refuse a token whose account does not exist, so a test that also calls REST needs a real row. */
-    private String accountToken(String name) {
         return tokens.issue(TestUsers.insertRow(jdbc, name), name).token();
     }
 
@@ -71,6 +64,23 @@ class SignalingSocketTest {
             assertThat(error.path("id").asString()).isEqualTo("1");
             assertThat(error.path("code").asString()).isEqualTo("invalid_token");
             assertThat(error.path("message").asString()).isNotBlank();
+            assertThat(client.awaitClose(5)).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void aValidTokenOfADeletedAccountIsRefusedAsOnRest() {
+        long userId = TestUsers.insertRow(jdbc, "gone");
+        String token = tokens.issue(userId, "gone").token();
+        jdbc.sql("DELETE FROM users WHERE id = :id").param("id", userId).update();
+
+        try (SignalingTestClient client = new SignalingTestClient(port)) {
+            client.send("{\"type\":\"hello\",\"id\":\"1\",\"token\":\"" + token + "\"}");
+
+            JsonNode error = client.next();
+            assertThat(error.path("type").asString()).as(error.toString()).isEqualTo("error");
+            assertThat(error.path("code").asString()).isEqualTo("invalid_token");
+            assertThat(error.path("message").asString()).isEqualTo(LiveAccounts.ACCOUNT_GONE);
             assertThat(client.awaitClose(5)).isEqualTo(1008);
         }
     }
@@ -203,7 +213,7 @@ class SignalingSocketTest {
     @Test
     void participantsCanReadTheirConferenceStatsAndNobodyElseCan() {
         String conference = conferenceId();
-        String gina = accountToken("gina");
+        String gina = token("gina");
         ApiClient api = new ApiClient(port);
         try (SignalingTestClient client = SignalingTestClient.authenticated(port, gina)) {
             String participantId = client.request(join(conference, "j"), "j").path("participant_id").asString();
@@ -214,7 +224,7 @@ class SignalingSocketTest {
             assertThat(mine.json().path("participants").get(0).path("id").asString()).isEqualTo(participantId);
             assertThat(mine.json().path("router").path("transports").size()).isEqualTo(2);
 
-            ApiClient.Response stranger = api.get("/conferences/" + conference + "/stats", accountToken("henry"));
+            ApiClient.Response stranger = api.get("/conferences/" + conference + "/stats", token("henry"));
             assertThat(stranger.status()).isEqualTo(404);
             assertThat(api.get("/conferences/" + conference + "/stats", null).status()).isEqualTo(401);
         }
