@@ -70,6 +70,15 @@ final class BoundedPasswordEncoder implements PasswordEncoder, AutoCloseable {
         return delegate.upgradeEncoding(encodedPassword); // parses the PHC string only: no hashing
     }
 
+    /** Cancels a hash nobody waits for and frees its queue slot at once (a cancelled task would otherwise hold it until a
+     *  pool thread dequeues it, refusing a newcomer meanwhile). */
+    private void abandon(Future<?> result) {
+        result.cancel(false);
+        if (result instanceof Runnable queued) {
+            pool.remove(queued);
+        }
+    }
+
     private <T> T run(Callable<T> hash) {
         Future<T> result;
         try {
@@ -80,10 +89,10 @@ final class BoundedPasswordEncoder implements PasswordEncoder, AutoCloseable {
         try {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
-            result.cancel(false);
+            abandon(result);
             throw busy("timed out");
         } catch (InterruptedException e) {
-            result.cancel(false);
+            abandon(result);
             Thread.currentThread().interrupt();
             throw busy("interrupted");
         } catch (ExecutionException e) {
