@@ -48,7 +48,35 @@ public final class ServerProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         int port = freeTcpPort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        command.addAll(loopbackArguments(port, dataDir));
+        command.addAll(extraArgs);
+        return start(new ProcessBuilder(command), URI.create("http://127.0.0.1:" + port), HttpClient.newBuilder(), log,
+                startTimeout);
+    }
+
+    /**
+     * Any command that starts the server (a release's {@code bin/parley}, a server speaking https), with its output appended to
+     * {@code log}; waits until {@code base}'s readiness says UP, asked with a client from {@code http} (e.g. one that trusts
+     * the server's test certificate).
+     */
+    public static ServerProcess start(ProcessBuilder command, URI base, HttpClient.Builder http, Path log, Duration startTimeout)
+            throws IOException, InterruptedException {
+        // Appended, not truncated: tests that restart a server on one data directory keep every run's log in one file.
+        Process process = command.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ServerProcess server = new ServerProcess(process, watchdog(process.pid()), base);
+        try {
+            server.awaitReady(http.connectTimeout(Duration.ofSeconds(2)).build(), startTimeout, log);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** The settings that keep a test server on loopback: HTTP on 127.0.0.1:port, media on a free loopback UDP port. */
+    public static List<String> loopbackArguments(int port, Path dataDir) {
+        return List.of(
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--parley.data-dir=" + dataDir,
@@ -56,19 +84,7 @@ public final class ServerProcess implements AutoCloseable {
                 "--parley.media.bind-address=127.0.0.1",
                 "--parley.media.announced-addresses=127.0.0.1",
                 "--parley.media.ice-allowed-sources=127.0.0.1/32,::1/128",
-                "--logging.structured.format.console="));
-        command.addAll(extraArgs);
-        // Appended, not truncated: tests that restart a server on one data directory keep every run's log in one file.
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        ServerProcess server = new ServerProcess(process, watchdog(process.pid()), URI.create("http://127.0.0.1:" + port));
-        try {
-            server.awaitReady(startTimeout, log);
-        } catch (IOException | RuntimeException e) {
-            server.close();
-            throw e;
-        }
-        return server;
+                "--logging.structured.format.console=");
     }
 
     public URI base() {
@@ -84,8 +100,7 @@ public final class ServerProcess implements AutoCloseable {
         return ProcessCpu.cpuSeconds(process.pid());
     }
 
-    private void awaitReady(Duration timeout, Path log) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private void awaitReady(HttpClient http, Duration timeout, Path log) throws IOException, InterruptedException {
         HttpRequest ready = HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -116,7 +131,8 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    private static int freeTcpPort() throws IOException {
+    /** A TCP port on 127.0.0.1 that was free a moment ago. */
+    public static int freeTcpPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
