@@ -134,7 +134,7 @@ record SelfSignedCertificate(Path certificateFile, Path privateKeyFile, String f
         return List.copyOf(hosts);
     }
 
-    private static String pem(Object object) throws IOException {
+    static String pem(Object object) throws IOException {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             // The key as PKCS#8 ("PRIVATE KEY"), the form every PEM reader (Spring Boot's, nginx's) accepts.

@@ -63,8 +63,26 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     private Browser browser;
     private Optional<Path> fakeCamera = Optional.empty();
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> extraFlags;
     private ExtensionContext testContext;
     private String baseUrl;
+
+    public BrowserFixture() {
+        this(List.of());
+    }
+
+    /**
+     * For a server the test starts itself (a packaged jar, a reverse proxy in front of it): more Chromium flags (e.g. which
+     * test certificate to accept), and the base URL set with {@link #useBaseUrl(String)} instead of the Spring context's.
+     */
+    public BrowserFixture(List<String> extraFlags) {
+        this.extraFlags = List.copyOf(extraFlags);
+    }
+
+    /** Points new pages at this server (e.g. {@code https://127.0.0.1:<proxy port>}) instead of the Spring test server. */
+    public void useBaseUrl(String url) {
+        baseUrl = url;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -73,11 +91,13 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
         }
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         fakeCamera = FakeCamera.file();
+        List<String> flags = new ArrayList<>(ChromiumFlags.forTests(fakeCamera));
+        flags.addAll(extraFlags);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(ChromiumFlags.forTests(fakeCamera)));
+                .setArgs(flags));
     }
 
     @Override

@@ -2,11 +2,15 @@ package dev.parley.server.packaged;
 
 import dev.parley.loadtest.bench.ServerProcess;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
  * The server jar that {@code package} built ({@code server/target/parley-server.jar}, the README's run command), started as its
@@ -40,6 +44,17 @@ final class PackagedServer {
 
     static ServerProcess start(Path work, List<String> extraArgs) throws IOException, InterruptedException {
         return ServerProcess.start(jar(), work.resolve("data"), work.resolve("server.log"), START_TIMEOUT, extraArgs);
+    }
+
+    /** As {@link #start}, for a server that speaks https on its port: readiness is asked with a client using {@code trust}. */
+    static ServerProcess startHttps(Path work, List<String> extraArgs, SSLContext trust) throws IOException, InterruptedException {
+        int port = ServerProcess.freeTcpPort();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                jar().toString()));
+        command.addAll(ServerProcess.loopbackArguments(port, work.resolve("data")));
+        command.addAll(extraArgs);
+        return ServerProcess.start(new ProcessBuilder(command), URI.create("https://127.0.0.1:" + port),
+                HttpClient.newBuilder().sslContext(trust), work.resolve("server.log"), START_TIMEOUT);
     }
 
     /** Thread dumps of a wedged server next to its log (platform threads as text, every thread, virtual ones too, as JSON). */
