@@ -121,7 +121,7 @@ class NginxProxyIT {
         if (cookie != null) {
             cookies.add(cookie);
         }
-        if ("POST".equals(response.request().method()) && response.url().endsWith("/meetings") && response.status() == 201) {
+        if ("POST".equals(response.request().method()) && response.url().endsWith("/meetings/create") && response.status() == 201) {
             meetings.add(response);
         }
     }
