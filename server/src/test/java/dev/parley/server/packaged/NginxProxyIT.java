@@ -113,6 +113,12 @@ class NginxProxyIT {
                 .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
         assertThat(meetings).as("the meeting's join link names the proxy's https origin").isNotEmpty()
                 .allSatisfy(created -> assertThat(created.text()).contains("\"join_url\":\"" + origin + "m/"));
+        // nginx logs a request when it ends: a WebSocket when it closes.
+        page.close();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!nginx.accessLog().matches("(?s).*\"GET /ws[^\"]*\" 101 .*") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
         assertThat(nginx.accessLog()).as("the WebSocket upgrade went through nginx").containsPattern("\"GET /ws[^\"]*\" 101 ");
     }
 
