@@ -58,6 +58,10 @@ def new_webrtcbin(pipeline, name):
     # GStreamer 1.22's webrtcbin hands out its ICE agent without a reference of its own (g_value_take_object): once this
     # wrapper were collected, its unref would destroy the agent under webrtcbin. Keep it for the life of the process.
     KEEP_ALIVE.append(ice)
+    # Consent freshness (RFC 7675): Parley, like every WebRTC server, closes a connection that sends no authenticated
+    # Binding request for 30 s. libnice's default keepalives are Binding indications, which prove nothing: ask for
+    # requests instead (what browsers send every ~2.5 s anyway).
+    ice.get_property('agent').set_property('keepalive-conncheck', True)
     return webrtc
 
 
@@ -140,6 +144,34 @@ def sources_of(sdp_text):
     return sources
 
 
+def with_section_transport(sdp_text):
+    """webrtcbin 1.22 wants ICE credentials, a fingerprint and a setup role in every m-section, even a rejected one
+    (port 0), which RFC 8843 leaves without transport attributes: give those sections the first section's."""
+    transport_names = ('a=ice-ufrag:', 'a=ice-pwd:', 'a=fingerprint:', 'a=setup:')
+    lines = sdp_text.rstrip('\r\n').split('\r\n')
+    transport = {}
+    for line in lines:
+        for name in transport_names:
+            transport.setdefault(name, line) if line.startswith(name) else None
+    sections, current = [[]], None
+    for line in lines:
+        if line.startswith('m='):
+            sections.append([])
+        sections[-1].append(line)
+    out = sections[0]
+    for section in sections[1:]:
+        missing = [transport[n] for n in transport_names if n in transport and not any(l.startswith(n) for l in section)]
+        out += section + missing
+    return '\r\n'.join(out) + '\r\n'
+
+
+def check(reply, step, sdp):
+    """A webrtcbin promise reply carries an "error" field when the step failed; say which, with the SDP it choked on."""
+    if reply is not None and reply.has_field('error'):
+        print(sdp, file=sys.stderr, flush=True)
+        raise SystemExit(f"ERROR {step} failed: {reply.get_value('error').message}")
+
+
 class Signaling:
     def __init__(self, socket):
         self.socket = socket
@@ -175,9 +207,12 @@ async def answer_offers(signaling, recv):
             say('ERROR', f"the {message['connection']} connection failed on the server: {message.get('reason')}")
         if message['type'] != 'subscribe_offer':
             continue
-        offer = description(GstWebRTC.WebRTCSDPType.OFFER, message['sdp'])
-        await asyncio.to_thread(wait_promise, lambda p: recv.emit('set-remote-description', offer, p))
+        say('OFFER', message['version'])
+        offer = description(GstWebRTC.WebRTCSDPType.OFFER, with_section_transport(message['sdp']))
+        reply = await asyncio.to_thread(wait_promise, lambda p: recv.emit('set-remote-description', offer, p))
+        check(reply, 'set-remote-description', message['sdp'])
         reply = await asyncio.to_thread(wait_promise, lambda p: recv.emit('create-answer', None, p))
+        check(reply, 'create-answer', message['sdp'])
         answer = reply.get_value('answer')
         await asyncio.to_thread(wait_promise, lambda p: recv.emit('set-local-description', answer, p))
         await signaling.request('subscribe_answer', version=message['version'], sdp=answer.sdp.as_text())
@@ -186,8 +221,11 @@ async def answer_offers(signaling, recv):
 async def run(args):
     base = args.server.rstrip('/')
     password = 'correct horse battery staple'
-    http_json(base, '/users/register', {'username': args.username, 'email': args.username + '@example.org',
-                                        'password': password})
+    try:
+        http_json(base, '/users/register', {'username': args.username, 'email': args.username + '@example.org',
+                                            'password': password})
+    except SystemExit as refused:
+        say('NOTE', refused, '(signing in as an existing account)')  # the same name again, or the registration limit
     token = http_json(base, '/users/login', {'username': args.username, 'password': password})['access_token']
 
     pipeline = Gst.Pipeline.new('parley')
