@@ -66,6 +66,22 @@ class UdpPeerLifecycleTest {
     }
 
     @Test
+    void sessionNotYetNegotiatedWaitsAndTimesOutOnlyAfterItsParametersAreKnown() throws Exception {
+        // Issue 12: the idle connection of a viewer without devices (or of someone alone) was closed after 30 s.
+        RecordingListener idleListener = new RecordingListener();
+        UdpPeer idle = endpoint.createPeer(IceParameters.random(), null, null, idleListener);
+        clock.addAndGet(600_000);
+        endpoint.expirePeers();
+        assertThat(idleListener.closed).isNotDone();
+
+        idle.setRemoteParameters(peer.ice, peer.fingerprint());
+        clock.addAndGet(30_001);
+        endpoint.expirePeers();
+
+        assertThat(idleListener.closed.get(1, TimeUnit.SECONDS)).isEqualTo(CloseReason.ICE_TIMEOUT);
+    }
+
+    @Test
     void closeIsReportedOnceAndStopsSending() throws Exception {
         session.close();
         session.close();

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param announcedAddresses   addresses put into SDP host candidates, e.g. the public address behind NAT; empty = the machine's
  *                             interface addresses
  * @param iceAllowedSources    CIDRs ICE checks may come from (e.g. 10.0.0.0/8); empty = any source
- * @param consentTimeout       a connection without ICE consent checks for this long is closed (RFC 7675 §5.1: 30 s)
+ * @param consentTimeout       a connection without ICE consent checks for this long is closed (RFC 7675 §5.1: 30 s),
+ *                             counted from its negotiation (a never-negotiated one is never closed for silence)
  * @param dtlsHandshakeTimeout a DTLS handshake not finished after this long fails the connection
  */
 @ConfigurationProperties("parley.media")

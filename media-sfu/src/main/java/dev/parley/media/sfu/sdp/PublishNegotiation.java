@@ -60,25 +60,29 @@ public final class PublishNegotiation {
 
     /**
      * The answer to an offer read by {@link #readOffer}: every offered mid in order; accepted sections recvonly (inactive when
-     * the browser does not send), rejected ones with port 0 and outside BUNDLE, whose first accepted mid becomes the tag.
-     * Session id and version follow RFC 3264 §8: fixed per transport (from its ICE ufrag), the version echoes the offer's,
-     * which the browser increments with every renegotiation.
+     * the browser does not send), rejected ones with port 0 and outside BUNDLE, except the offerer's BUNDLE tag (see
+     * {@link #unusedTag}). Session id and version follow RFC 3264 §8: fixed per transport (from its ICE ufrag), the version
+     * echoes the offer's, which the browser increments with every renegotiation.
      */
     public static String answer(PublishOffer offer, LocalTransportParameters local) {
         List<String> accepted = new ArrayList<>();
         List<MediaDescription> media = new ArrayList<>();
+        String tag = offer.description().bundleMids().get(0);
         for (int i = 0; i < offer.sections().size(); i++) {
             PublishSection section = offer.sections().get(i);
             MediaDescription offered = offer.description().media().get(i);
-            if (section.rejected()) {
-                String format = offered.formats().isEmpty() ? "0" : offered.formats().get(0);
-                media.add(SectionWriter.rejected(section.media(), section.protocol(), format, section.mid()));
-            } else {
+            if (!section.rejected()) {
                 media.add(accepted(section, offered.hasAttribute("rtcp-rsize"), local));
                 accepted.add(section.mid());
+            } else if (section.mid().equals(tag) && canStayBundled(offered)) {
+                media.add(unusedTag(offered, local));
+                accepted.add(section.mid());
+            } else {
+                String format = offered.formats().isEmpty() ? "0" : offered.formats().get(0);
+                media.add(SectionWriter.rejected(section.media(), section.protocol(), format, section.mid()));
             }
         }
-        // The offer's group order minus what was rejected: its first accepted mid is the answerer's tag (RFC 8843 §7.3.1).
+        // The offer's group order minus what was rejected, so the offerer's tag stays first (RFC 8843 §7.3.1).
         List<String> bundle = offer.description().bundleMids().stream().filter(accepted::contains).toList();
         SessionDescriptionBuilder answer = SessionDescription.builder()
                 .origin(local.ice().ufrag().hashCode() & 0x7FFF_FFFFL, originVersion(offer.description()))
@@ -88,6 +92,26 @@ public final class PublishNegotiation {
         }
         media.forEach(answer::media);
         return answer.build().toString();
+    }
+
+    /** Whether an RTP section can be answered {@link #unusedTag}: audio or video over our protocol, with a codec to name. */
+    private static boolean canStayBundled(MediaDescription offered) {
+        boolean audioOrVideo = offered.kind().equals("audio") || offered.kind().equals("video");
+        return audioOrVideo && offered.protocol().equals(SectionWriter.RTP_PROTOCOL) && !offered.codecs().isEmpty();
+    }
+
+    /**
+     * The offerer's BUNDLE-tagged section when the SFU cannot use it (e.g. a camera offered first with only AV1): accepted
+     * but inactive, with the first offered codec (an answer must name one of the offer's), so nothing is ever sent on it.
+     *
+     * <p>Why not reject it: the tag owns the one transport. RFC 8843 §7.3.1 has the answerer keep the offerer's tag, and
+     * Chromium (156, max-bundle) builds the transport for that mid only; an answer that rejects it and moves the tag to the
+     * next mid fails setRemoteDescription with "Failed to setup RTCP mux" and takes the microphone down too (issue 12).
+     */
+    private static MediaDescription unusedTag(MediaDescription offered, LocalTransportParameters local) {
+        MediaDescriptionBuilder b = SectionWriter.open(offered.kind(), offered.mid(), Direction.INACTIVE, local, "passive");
+        b.codec(offered.codecs().get(0));
+        return SectionWriter.finish(b, local);
     }
 
     /** An accepted section; reduced-size RTCP (RFC 5506 §5) only when the browser offered it, as an answer may not add it. */

@@ -60,6 +60,19 @@ class NegotiationBrowserTest {
     }
 
     @Test
+    void aRejectedFirstVideoSectionLeavesTheMicrophoneConnected() throws SdpException {
+        // Issue 12: a camera offered first with only codecs the SFU cannot forward (AV1 here) must not take the
+        // microphone down with it. The answer rejects mid 0, which was the offerer's BUNDLE tag.
+        PublishOffer offer = PublishNegotiation.readOffer((String) page.call("publishVideoFirst", List.of("video/AV1")));
+        assertThat(offer.sections().get(0).rejected()).isTrue();
+
+        Object transceivers = page.call("publishAnswer", PublishNegotiation.answer(offer, TestTransports.LOCAL));
+
+        assertThat(transceivers).asList().extracting(t -> ((Map<?, ?>) t).get("mid") + " " + ((Map<?, ?>) t).get("currentDirection"))
+                .containsExactly("0 inactive", "1 sendonly");
+    }
+
+    @Test
     void renegotiationAddsAProducerAndKeepsTheRejectedDataChannelRejected() throws SdpException {
         PublishOffer first = PublishNegotiation.readOffer((String) page.call("publishOffer", false));
         page.call("publishAnswer", PublishNegotiation.answer(first, TestTransports.LOCAL));

@@ -101,13 +101,31 @@ class PublishAnswerTest {
     }
 
     @Test
-    void rejectedFirstSectionMovesTheBundleTagToTheNextAccepted() throws SdpException {
+    void unusableBundleTagStaysBundledAndInactiveSoTheOtherSectionsKeepTheTransport() throws SdpException {
+        // Issue 12: mid 0 is the offerer's BUNDLE tag and offers no codec Parley receives. Rejecting it (port 0) and moving
+        // the tag to mid 1 made Chromium fail the whole connection ("Failed to setup RTCP mux").
         String noOpus = ChromiumOffers.AUDIO_VIDEO.replace("a=rtpmap:111 opus/48000/2", "a=rtpmap:111 speex/48000/2");
+        PublishOffer offer = PublishNegotiation.readOffer(noOpus);
 
-        SdpText answer = SdpText.of(answer(noOpus));
+        SdpText answer = SdpText.of(PublishNegotiation.answer(offer, TestTransports.LOCAL));
 
-        assertThat(answer.section(0).get(0)).isEqualTo("m=audio 0 UDP/TLS/RTP/SAVPF 111");
-        assertThat(answer.session()).contains("a=group:BUNDLE 1");
+        assertThat(offer.producers()).extracting(p -> p.mid()).containsExactly("1");
+        assertThat(answer.session()).contains("a=group:BUNDLE 0 1");
+        assertThat(answer.section(0).get(0)).isEqualTo("m=audio 10000 UDP/TLS/RTP/SAVPF 111");
+        assertThat(answer.section(0)).contains("a=mid:0", "a=inactive", "a=rtcp-mux", "a=setup:passive",
+                "a=rtpmap:111 speex/48000/2").anyMatch(l -> l.startsWith("a=ice-ufrag:"))
+                .anyMatch(l -> l.startsWith("a=fingerprint:sha-256 "));
+        assertThat(answer.section(1)).contains("a=recvonly");
+    }
+
+    @Test
+    void unusableSectionThatIsNotTheTagIsRejectedAndLeavesTheGroup() throws SdpException {
+        String plainRtp = ChromiumOffers.AUDIO_VIDEO.replace("m=video 9 UDP/TLS/RTP/SAVPF", "m=video 9 RTP/AVPF");
+
+        SdpText answer = SdpText.of(answer(plainRtp));
+
+        assertThat(answer.section(1).get(0)).isEqualTo("m=video 0 RTP/AVPF 96");
+        assertThat(answer.session()).contains("a=group:BUNDLE 0").doesNotContain("a=group:BUNDLE 0 1");
     }
 
     @Test

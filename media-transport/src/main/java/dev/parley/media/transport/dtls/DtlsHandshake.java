@@ -3,7 +3,6 @@ package dev.parley.media.transport.dtls;
 import dev.parley.media.transport.srtp.SrtpKeys;
 import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,7 +10,6 @@ import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.DTLSTransport;
 import org.bouncycastle.tls.TlsTimeoutException;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
-import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCryptoProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +112,7 @@ public final class DtlsHandshake {
     }
 
     private void run() {
-        JcaTlsCrypto crypto = new JcaTlsCryptoProvider().create(new SecureRandom());
+        JcaTlsCrypto crypto = FallbackJcaJceHelper.crypto();
         DtlsSrtpServer server = new DtlsSrtpServer(crypto, certificate, remoteFingerprint, timeoutMillis, keys -> {
             if (!closed) {
                 callback.onKeys(keys);

@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
  *   <li>Selected address (RFC 8445 §7.3.1.5, lite agent): the source of the first valid check, replaced by the source of
  *       a check carrying USE-CANDIDATE (the controlling agent's nomination).</li>
  *   <li>Consent (RFC 7675): every valid check refreshes it; {@link #consentExpired} tells the owner when none came for too
- *       long. Chromium sends a check every ~2.5 s on the selected pair.</li>
+ *       long. Chromium sends a check every ~2.5 s on the selected pair. The clock starts only once the peer can check:
+ *       when its parameters are known (from its SDP) or its first valid check came, see {@link #consentExpired}.</li>
  * </ol>
  * Threading: {@link #onBindingRequest} runs on the UDP reader thread only; the selected address and the consent time are
  * volatile so senders and the timeout sweep read them without a lock.
@@ -29,7 +30,8 @@ public final class IceLiteAgent {
     private final IceParameters local;
     private final byte[] localKey;
     private final LongSupplier clockMillis;
-    private final long createdMillis;
+    /** When the peer's parameters became known (creation or {@link #setRemote}); -1 while they are not. */
+    private volatile long remoteKnownMillis;
     private volatile IceParameters remote;
     private volatile long lastValidCheckMillis = -1;
     private volatile InetSocketAddress selected;
@@ -45,12 +47,13 @@ public final class IceLiteAgent {
         this.remote = remote;
         this.localKey = local.pwd().getBytes(StandardCharsets.UTF_8);
         this.clockMillis = clockMillis;
-        this.createdMillis = clockMillis.getAsLong();
+        this.remoteKnownMillis = remote == null ? -1 : clockMillis.getAsLong();
     }
 
-    /** Sets the peer's parameters once its SDP is known. */
+    /** Sets the peer's parameters once its SDP is known; the peer has a full consent timeout from now to check. */
     public void setRemote(IceParameters remote) {
         this.remote = remote;
+        this.remoteKnownMillis = clockMillis.getAsLong();
     }
 
     /** Our credentials. */
@@ -102,11 +105,15 @@ public final class IceLiteAgent {
     }
 
     /**
-     * True if no valid check arrived during the last {@code timeoutMillis} (counted from creation until the first one).
+     * True if no valid check arrived during the last {@code timeoutMillis}, counted from the later of the last valid check
+     * and the moment the peer's parameters became known. Never while neither happened: a peer connection that was never
+     * negotiated cannot check (the browser's send connection of someone without camera and microphone, the receive
+     * connection of someone alone in a conference: nothing to offer yet). Judging those failed after the timeout made
+     * such people leave and rejoin every 30 s (issue 12); they cost a map entry until the owner closes them.
      */
     public boolean consentExpired(long timeoutMillis) {
-        long last = lastValidCheckMillis >= 0 ? lastValidCheckMillis : createdMillis;
-        return clockMillis.getAsLong() - last > timeoutMillis;
+        long last = Math.max(lastValidCheckMillis, remoteKnownMillis);
+        return last >= 0 && clockMillis.getAsLong() - last > timeoutMillis;
     }
 
     /** The local ufrag a USERNAME names ("local:remote" → "local"), or null if there is no colon. */

@@ -126,6 +126,40 @@ class IceLiteAgentTest {
     }
 
     @Test
+    void aPeerThatWasNeverNegotiatedNeverExpiresAndGetsAFullTimeoutOnceItIs() {
+        IceLiteAgent idle = new IceLiteAgent(LOCAL, null, now::get);
+        now.addAndGet(600_000);
+        assertThat(idle.consentExpired(30_000)).isFalse();
+
+        idle.setRemote(REMOTE);
+        now.addAndGet(30_000);
+        assertThat(idle.consentExpired(30_000)).isFalse();
+        now.addAndGet(1);
+        assertThat(idle.consentExpired(30_000)).isTrue();
+    }
+
+    @Test
+    void aCheckBeforeTheRemoteIsKnownStartsTheClock() {
+        IceLiteAgent early = new IceLiteAgent(LOCAL, null, now::get);
+        byte[] wire = check("srvU:brwU", LOCAL.pwd(), true, true);
+        early.onBindingRequest(StunMessage.parse(wire, 0, wire.length), wire, 0, first);
+
+        now.addAndGet(30_001);
+
+        assertThat(early.consentExpired(30_000)).isTrue();
+    }
+
+    @Test
+    void newRemoteParametersGiveAFullTimeoutAgain() {
+        send(check("srvU:brwU", LOCAL.pwd(), true, true), first);
+        now.addAndGet(29_000);
+        agent.setRemote(new IceParameters("brw2", REMOTE.pwd()));
+        now.addAndGet(29_000);
+
+        assertThat(agent.consentExpired(30_000)).isFalse();
+    }
+
+    @Test
     void invalidChecksDoNotRefreshConsent() {
         send(check("srvU:brwU", LOCAL.pwd(), true, true), first);
         now.addAndGet(25_000);
