@@ -24,11 +24,13 @@ const browser = await puppeteer.launch({
   headless: true,
   protocolTimeout: 60_000,
   extraPrefsFirefox: {
-    // Fake camera and microphone without a prompt. Without permission.fake headless Firefox gathers only default-route
-    // addresses, never 127.0.0.1 (shared/TESTING.md), and the test's media must stay on loopback.
+    // Fake camera and microphone without a prompt. The test's media must stay on loopback: Firefox gathers a 127.0.0.1
+    // candidate only with ice.loopback AND a (fake) media permission; either alone gives only the other interfaces'
+    // addresses (measured with Firefox ESR 153), whose checks the server refuses (ice-allowed-sources is loopback only).
     'media.navigator.streams.fake': true,
     'media.navigator.permission.disabled': true,
     'media.navigator.permission.fake': true,
+    'media.peerconnection.ice.loopback': true,
     // Remote audio plays without a click on the page (the fixture's clicks are real input, this is only a safety net).
     'media.autoplay.default': 0,
   },
