@@ -92,8 +92,10 @@ const commands = {
   stats,
   click: ({ name }) => click(name),
   waitConnected: () => waitState('connected'),
-  waitLeft: () => page.waitForFunction(() => [...document.querySelectorAll('h1, h2')]
-    .some((el) => el.textContent.trim() === 'You left the call')),
+  waitLeft: async () => {
+    await page.waitForFunction(() => [...document.querySelectorAll('h1, h2')]
+      .some((el) => el.textContent.trim() === 'You left the call'));
+  },
   quit: async () => {
     await browser.close();
     reply({ ok: true });

@@ -78,7 +78,7 @@ class CodecBrowserTest {
                 conferenceId).join();
         MeetingPage cyd = MeetingPage.open(withScript(browser.newUserPage(), onlyCodec("video/VP9")), "cyd_" + suffix,
                 conferenceId).join();
-        MeetingPage bob = MeetingPage.open(browser.newUserPage(), "bob_" + suffix, conferenceId).join();
+        MeetingPage bob = MeetingPage.open(patient(browser.newUserPage()), "bob_" + suffix, conferenceId).join();
 
         expectDecoding(bob, Map.of(ada, "video/H264", cyd, "video/VP9"));
         expectDecoding(ada, Map.of(cyd, "video/VP9", bob, "video/VP8"));
@@ -103,6 +103,15 @@ class CodecBrowserTest {
 
     private static Page withScript(Page page, String script) {
         page.addInitScript(script);
+        return patient(page);
+    }
+
+    /**
+     * Signing up hashes a password (Argon2id): on a 2-core machine shared with other builds that alone can pass the
+     * fixture's 15 s, so this page's requests and waits get a minute.
+     */
+    static Page patient(Page page) {
+        page.context().setDefaultTimeout(60_000);
         return page;
     }
 

@@ -50,8 +50,10 @@ class FirefoxInteropBrowserTest {
         browser.requireFakeCamera();
         String conferenceId = "firefox-" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
         String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
-        MeetingPage ada = MeetingPage.open(browser.newUserPage(), "ada_" + suffix, conferenceId).join();
+        // Firefox first: it is the slow one to start, and whoever waits alone should not wait long.
         try (FirefoxParticipant fox = FirefoxParticipant.join(browser.baseUrl(), conferenceId, "fox_" + suffix)) {
+            MeetingPage ada = MeetingPage.open(CodecBrowserTest.patient(browser.newUserPage()), "ada_" + suffix, conferenceId)
+                    .join();
             String foxId = fox.participantId();
             expectBothWays(ada, fox, foxId);
             assertThat(fox.inbound().path(ada.participantId() + "/video").path("codec").asString()).isEqualTo("video/VP8");
