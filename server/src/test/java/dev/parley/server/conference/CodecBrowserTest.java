@@ -76,29 +76,27 @@ class CodecBrowserTest {
         String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
         MeetingPage ada = MeetingPage.open(withScript(browser.newUserPage(), onlyCodec("video/H264")), "ada_" + suffix,
                 conferenceId).join();
-        MeetingPage cyd = MeetingPage.open(withScript(browser.newUserPage(), onlyCodec("video/VP9")), "cyd_" + suffix,
-                conferenceId).join();
+        // cyd sends VP9 and, like Firefox without its OpenH264 download, has no H.264 decoder.
+        MeetingPage cyd = MeetingPage.open(withScript(withScript(browser.newUserPage(), NO_H264_DECODER),
+                onlyCodec("video/VP9")), "cyd_" + suffix, conferenceId).join();
         MeetingPage bob = MeetingPage.open(patient(browser.newUserPage()), "bob_" + suffix, conferenceId).join();
 
         expectDecoding(bob, Map.of(ada, "video/H264", cyd, "video/VP9"));
         expectDecoding(ada, Map.of(cyd, "video/VP9", bob, "video/VP8"));
-        expectDecoding(cyd, Map.of(ada, "video/H264"));
-
-        MeetingPage dan = MeetingPage.open(withScript(browser.newUserPage(), NO_H264_DECODER), "dan_" + suffix, conferenceId)
-                .join();
-        expectDecoding(dan, Map.of(cyd, "video/VP9", bob, "video/VP8"));
-        assertThat(dan.tile(ada.participantId())).hasAttribute("data-video", "unsupported");
-        assertThat(dan.tile(ada.participantId()).getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+        expectDecoding(cyd, Map.of(bob, "video/VP8"));
+        assertThat(cyd.tile(ada.participantId())).hasAttribute("data-video", "unsupported");
+        assertThat(cyd.tile(ada.participantId()).getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
                 .hasText("This person's video can't be shown on your device.");
-        assertThat(dan.tile(cyd.participantId())).not().hasAttribute("data-video", "unsupported");
+        assertThat(cyd.tile(bob.participantId())).not().hasAttribute("data-video", "unsupported");
         for (int width : List.of(1280, 768, 360)) {
-            dan.page.setViewportSize(width, width == 360 ? 780 : 800);
-            browser.screenshot(dan.page, "unsupported-" + width);
+            cyd.page.setViewportSize(width, width == 360 ? 780 : 800);
+            browser.screenshot(cyd.page, "unsupported-" + width);
         }
 
         // The H.264 camera goes away (camera off is a pause, not an unpublish: leave instead): the note goes with the tile.
+        String adaId = ada.participantId();
         ada.leave();
-        assertThat(dan.tile(ada.participantId())).hasCount(0);
+        assertThat(cyd.tile(adaId)).hasCount(0);
     }
 
     private static Page withScript(Page page, String script) {
