@@ -8,7 +8,10 @@
 //   joined {participantId, participants}          participant-joined {participant}      participant-left {participantId}
 //   track {participantId, producerId, source, kind, track}                               track-ended {participantId, producerId}
 //   producer-state {participantId, producerId, source, paused}                           reset {} (before a rejoin)
+//   track-unsupported {participantId, producerId, source, kind, codec}   a track in a codec we cannot decode (not sent)
 //   screen-stopped {reason}   our own screen share ended (Stop, the browser's "Stop sharing", the host, a rejoin)
+
+import { receiveCodecs } from './codecs.js';
 
 /** Camera capture: small enough for 10 people on a laptop; the SFU forwards what we send. */
 const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
@@ -73,6 +76,8 @@ export class PeerSession {
       this.signaling.on('producer_paused', (m) => this.emitProducerState(m, true)),
       this.signaling.on('producer_resumed', (m) => this.emitProducerState(m, false)),
       this.signaling.on('screen_share_stopped', (m) => this.stopScreen(m.reason)),
+      this.signaling.on('track_unsupported', (m) => this.emit('track-unsupported', { participantId: m.participant_id,
+        producerId: m.producer_id, source: m.source, kind: m.kind, codec: m.codec })),
       this.signaling.on('subscribe_offer', (m) => this.queue(() => this.answerOffer(m))),
       this.signaling.on('transport_state', (m) => {
         if (m.state === 'failed') this.recover(`The ${m.connection} connection failed on the server: ${m.reason}`);
@@ -88,7 +93,8 @@ export class PeerSession {
   async startMedia() {
     this.setState(this.everJoined ? 'reconnecting' : 'connecting');
     const extra = this.joinFields ? await this.joinFields() : {};
-    const joined = await this.signaling.request('join', { conference_id: this.conferenceId, ...extra });
+    const joined = await this.signaling.request('join',
+      { conference_id: this.conferenceId, receive_codecs: receiveCodecs(), ...extra });
     this.participantId = joined.participant_id;
     this.everJoined = true;
     const config = { iceServers: joined.ice_servers || [], bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };

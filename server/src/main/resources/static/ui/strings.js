@@ -16,6 +16,8 @@ const en = {
   // --- pages: meetings, join flow, not found, account (pages) ---
 
   // --- connection, reconnecting (resume, dtls) ---
+  // clients: a track in a codec this browser cannot decode (protocol/codecs.js, ui/conference/unsupported-video.js)
+  'connection.videoUnsupported': "This person's video can't be shown on your device.",
 };
 
 const catalogues = { en };

@@ -12,6 +12,7 @@ import { autoLayout } from './layout.js';
 import { attachModeration } from './participants-moderation.js';
 import { attachScreenShare } from './screen-share.js';
 import { Tile } from './tile.js';
+import { attachUnsupportedVideo } from './unsupported-video.js';
 
 /** Space between remote tiles (CSS px); conference.css uses the same value. */
 const TILE_GAP = 8;
@@ -122,6 +123,7 @@ export class ConferenceView {
       nameOf: (id) => this.tiles.get(id)?.shownName || 'Someone' });
     attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el });
     attachModeration(this);
+    attachUnsupportedVideo({ session, tileOf: (id) => this.tiles.get(id) });
     session.on('state', ({ state, reason }) => this.showState(state, reason));
     session.on('joined', ({ participants }) => participants.forEach((p) => this.addParticipant(p)));
     session.on('participant-joined', ({ participant }) => this.addParticipant(participant));

@@ -59,7 +59,10 @@ public final class Consumer {
     /** Null unless NACK was negotiated (video). */
     private final SentPacketLog sent;
     private final OutboundPacket outbound;
-    /** Null unless the Producer is simulcast: only then can the source encoding change under this Consumer. */
+    /**
+     * Null unless the Producer is VP8 simulcast: only then can the source encoding change under this Consumer with picture ids
+     * to keep continuous (H.264 has none; VP9 simulcast is not kept continuous: browsers send VP9 as one SVC stream instead).
+     */
     private final Vp8Continuity vp8;
     private final DropCounters drops;
     private final PauseSwitch pause;
@@ -94,7 +97,7 @@ public final class Consumer {
         boolean nack = parameters.codec().rtcpFeedback().contains("nack");
         this.sent = nack ? new SentPacketLog(SENT_LOG_PACKETS, SENT_MAX_AGE_NANOS, MIN_RESEND_NANOS) : null;
         this.outbound = new OutboundPacket(parameters, producer.audioLevelId());
-        this.vp8 = video && producer.simulcast() ? new Vp8Continuity() : null;
+        this.vp8 = video && producer.simulcast() && producer.vp8() ? new Vp8Continuity() : null;
         this.lastKeyframeRequestNanos = loop.nanoTime() - KEYFRAME_RETRY_NANOS; // any origin: nanoTime may be negative
     }
 

@@ -9,7 +9,6 @@ import dev.parley.media.sfu.stream.KeyframeRequestLimiter;
 import dev.parley.media.sfu.stream.NackGenerator;
 import dev.parley.media.sfu.stream.RetransmissionCache;
 import dev.parley.media.transport.DropReason;
-import dev.parley.media.wire.codec.Vp8PayloadDescriptor;
 import dev.parley.media.wire.rtcp.SenderReport;
 import dev.parley.media.wire.rtp.RtpPacket;
 import dev.parley.media.wire.rtp.Rtx;
@@ -21,7 +20,7 @@ import java.util.List;
  *
  * <p>On the packet path it: (1) tells its streams apart by SSRC, learning SSRCs from the rid/repaired-rid extensions;
  * (2) unwraps RTX retransmissions (RFC 4588) back into original packets; (3) keeps receive statistics and NACKs uplink losses
- * (RFC 4585); (4) spots keyframes; (5) keeps each forwarded video packet once in its stream's {@link RetransmissionCache}, for
+ * (RFC 4585); (4) spots keyframes and layer ids of its codec ({@link VideoPayload}); (5) keeps each forwarded video packet once in its stream's {@link RetransmissionCache}, for
  * every Consumer's retransmissions, and hands it to its owner ({@link Listener}) for fan-out unless paused. What goes back to the
  * publisher (NACKs, paced keyframe requests, a Receiver Report every second) is its {@link PublisherFeedback}.
  *
@@ -34,7 +33,7 @@ public final class Producer {
      * must follow. Like mediasoup's {@code Producer::Listener}, it keeps the Producer ignorant of who owns it.
      */
     interface Listener {
-        /** A packet of the forwarded encoding {@code encoding} ({@code keyframe}: it starts a VP8 keyframe). */
+        /** A packet of the forwarded encoding {@code encoding} ({@code keyframe}: it starts a keyframe). */
         void onRtp(Producer producer, RtpPacket packet, int encoding, boolean keyframe, long nowNanos);
 
         /** The forwarded simulcast encoding changes at this keyframe (RTP timestamp {@code timestamp}). */
@@ -68,8 +67,8 @@ public final class Producer {
     private final boolean video;
     private final KeyframeRequestLimiter keyframes = new KeyframeRequestLimiter(KEYFRAME_INTERVAL_NANOS);
     private final DropCounters drops;
-    /** Reused per packet (no allocation); v1 forwards VP8 only (SfuCapabilities), so video means VP8 here. */
-    private final Vp8PayloadDescriptor vp8 = new Vp8PayloadDescriptor();
+    /** Reads keyframes and layer ids of the negotiated video codec; reused per packet (no allocation). Null for audio. */
+    private final VideoPayload payload;
     private final EncodingSelector encodings;
     private final PauseSwitch pause;
     private final PublisherFeedback feedback;
@@ -89,6 +88,7 @@ public final class Producer {
         this.payloadType = parameters.codec().payloadType();
         this.rtxPayloadType = parameters.codec().rtxPayloadType();
         this.video = parameters.kind() == MediaKind.VIDEO;
+        this.payload = video ? VideoPayload.of(parameters.codec()) : null;
         boolean nack = parameters.codec().rtcpFeedback().contains("nack");
         List<RtpEncoding> encodings = parameters.encodings().isEmpty()
                 ? List.of(new RtpEncoding(null, 0, 0)) : parameters.encodings();
@@ -277,8 +277,11 @@ public final class Producer {
                 feedback.sendNacks(stream, nowNanos);
             }
         }
-        boolean keyframe = video && vp8.parse(packet.buffer(), packet.payloadOffset(), packet.payloadLength())
-                && vp8.keyframe();
+        boolean keyframe = false;
+        if (video && payload.read(packet.buffer(), packet.payloadOffset(), packet.payloadLength())) {
+            keyframe = payload.keyframe();
+            stream.onLayers(payload.spatialLayer(), payload.temporalLayer());
+        }
         if (keyframe) {
             keyframes.onKeyframe();
         }
@@ -324,6 +327,11 @@ public final class Producer {
         return streams.length > 1;
     }
 
+    /** True when the Producer's codec is VP8 (picture ids to keep continuous across simulcast switches). */
+    boolean vp8() {
+        return payload != null && payload.vp8();
+    }
+
     void onSenderReport(SenderReport report, long nowNanos) {
         for (int i = 0; i < streams.length; i++) {
             if (streams[i].ssrc == report.senderSsrc()) {
@@ -358,7 +366,13 @@ public final class Producer {
         for (RtpStreamRecv s : streams) {
             lost += s.stats.cumulativeLost();
         }
-        return new ProducerStats(id, kind(), pause.applied(), packets, bytes, lost, streams[0].stats.jitterMillis(),
-                feedback.nacksSent(), feedback.keyframeRequests());
+        int spatial = -1;
+        int temporal = -1;
+        for (RtpStreamRecv s : streams) {
+            spatial = Math.max(spatial, s.maxSpatialLayer);
+            temporal = Math.max(temporal, s.maxTemporalLayer);
+        }
+        return new ProducerStats(id, kind(), parameters.codec().mimeType(), pause.applied(), packets, bytes, lost,
+                streams[0].stats.jitterMillis(), feedback.nacksSent(), feedback.keyframeRequests(), spatial, temporal);
     }
 }

@@ -97,7 +97,8 @@ public final class Router implements AutoCloseable {
 
     /**
      * Starts sending {@code producer} to {@code transport} (a subscriber's recv connection) in the m-section {@code mid}. The SFU
-     * picks the SSRCs and takes codec and extension ids from SfuCapabilities; video starts at the next keyframe, requested now.
+     * picks the SSRCs and takes extension ids and the Producer's codec's payload types from SfuCapabilities (the caller checked
+     * that the subscriber decodes that codec); video starts at the next keyframe, requested now.
      */
     public CompletableFuture<Consumer> consume(WebRtcTransport transport, String consumerId, Producer producer, String mid,
                                                String cname) {
@@ -109,7 +110,7 @@ public final class Router implements AutoCloseable {
             if (consumers.containsKey(consumerId)) {
                 throw new IllegalArgumentException("consumer " + consumerId + " already exists");
             }
-            RtpCodec codec = SfuCapabilities.sendCodec(producer.kind());
+            RtpCodec codec = SfuCapabilities.forwardCodec(producer.parameters().codec());
             long ssrc = freshSsrc(transport);
             long rtxSsrc = codec.hasRtx() ? freshSsrc(transport, ssrc) : 0;
             ConsumerParameters parameters = new ConsumerParameters(mid, producer.kind(), codec,

@@ -35,6 +35,9 @@ final class RtpStreamRecv {
      * (SfuCapabilities) whatever the publisher negotiated. Null for audio.
      */
     final RetransmissionCache cache;
+    /** The highest spatial / temporal layer id seen in this stream's payload descriptors (VP9 SID, VP8/VP9 TID), -1 for none. */
+    int maxSpatialLayer = -1;
+    int maxTemporalLayer = -1;
 
     RtpStreamRecv(RtpEncoding encoding, int clockRate, boolean nack, boolean video) {
         this.rid = encoding.rid();
@@ -43,6 +46,12 @@ final class RtpStreamRecv {
         this.stats = new ReceiveStatistics(clockRate);
         this.nacks = nack ? new NackGenerator(NACK_RETRY_NANOS) : null;
         this.cache = video ? new RetransmissionCache(CACHE_PACKETS, CACHE_MAX_AGE_NANOS) : null;
+    }
+
+    /** Notes the layer ids of one packet (-1: not carried), so a layer allocator knows which layers this stream has. */
+    void onLayers(int spatial, int temporal) {
+        maxSpatialLayer = Math.max(maxSpatialLayer, spatial);
+        maxTemporalLayer = Math.max(maxTemporalLayer, temporal);
     }
 
     /** The RFC 3550 §6.4.1 report block for this stream; starts the next fraction-lost interval. */

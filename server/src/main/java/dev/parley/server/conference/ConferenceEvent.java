@@ -61,6 +61,17 @@ public sealed interface ConferenceEvent {
         }
     }
 
+    /**
+     * Another participant's track that this participant's browser cannot decode ({@code codec}, e.g. "video/H264", is not among
+     * the join's receive_codecs): the SFU does not transcode, so no m-section carries it; the UI says so on the tile.
+     */
+    record TrackUnsupported(String participantId, String producerId, String source, String kind, String codec)
+            implements ConferenceEvent {
+        public String type() {
+            return "track_unsupported";
+        }
+    }
+
     /** The server's next offer on the recv connection; {@code tracks} maps each active mid to what it carries. */
     record SubscribeOffer(String sdp, long version, Map<String, TrackView> tracks) implements ConferenceEvent {
         public SubscribeOffer {

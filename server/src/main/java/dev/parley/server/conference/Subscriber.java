@@ -3,7 +3,9 @@ package dev.parley.server.conference;
 import dev.parley.media.sfu.Consumer;
 import dev.parley.media.sfu.Router;
 import dev.parley.media.sfu.WebRtcTransport;
+import dev.parley.media.sfu.rtp.ReceiveCapabilities;
 import dev.parley.media.sfu.rtp.RemoteTransportParameters;
+import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.sdp.SdpException;
 import dev.parley.media.sfu.sdp.SubscribeNegotiation;
 import dev.parley.media.sfu.sdp.SubscribeSection;
@@ -35,6 +37,8 @@ final class Subscriber {
     private final Predicate<String> producerLive;
     private final WebRtcTransport transport;
     private final ParticipantChannel channel;
+    /** The codecs this participant's browser decodes (stated at join). */
+    private final ReceiveCapabilities decodable;
     /** o= session id of this connection's offers (RFC 8866 §5.2): random, positive, fits 63 bits. */
     private final long sessionId = RANDOM.nextLong() & Long.MAX_VALUE;
     private final RecvSections sections = new RecvSections();
@@ -51,13 +55,28 @@ final class Subscriber {
         this.producerLive = producerLive;
         this.transport = transport;
         this.channel = channel;
+        this.decodable = channel.receiveCapabilities();
     }
 
     /**
      * Asks the Router for a Consumer of another participant's Publication on this connection; when it exists (a later task on
-     * the conference's executor) the next offer announces it. A Consumer that cannot be made leaves a free slot.
+     * the conference's executor) the next offer announces it. A Consumer that cannot be made leaves a free slot. A Publication
+     * whose codec this participant cannot decode gets no Consumer: the participant is told with {@code track_unsupported}.
      */
     void subscribe(String publisherId, Publication publication) {
+        RtpCodec codec = publication.producer().parameters().codec();
+        if (!decodable.canDecode(codec)) {
+            // The SFU does not transcode: say so instead of leaving a black tile. Posted, so that a newcomer gets its joined
+            // reply (sent later in the current task) first.
+            ConferenceEvent.TrackUnsupported unsupported = new ConferenceEvent.TrackUnsupported(publisherId, publication.id(),
+                    publication.source().wireName(), publication.producer().kind().sdpName(), codec.mimeType());
+            actor.execute(() -> {
+                if (!closed) {
+                    channel.send(unsupported);
+                }
+            });
+            return;
+        }
         String consumerId = Ids.consumer();
         String mid = sections.assign(publication.producer().kind(), consumerId);
         pending++;

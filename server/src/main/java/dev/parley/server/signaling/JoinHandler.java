@@ -1,5 +1,6 @@
 package dev.parley.server.signaling;
 
+import dev.parley.media.sfu.rtp.ReceiveCapabilities;
 import dev.parley.server.conference.ConferenceEvent;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.turn.IceServer;
@@ -8,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code join {conference_id, join_token?}} → {@code joined {conference_id, participant_id, participants, ice_servers}}, followed by
+ * {@code join {conference_id, join_token?, receive_codecs?}} → {@code joined {conference_id, participant_id, participants, ice_servers}}, followed by
  * the {@code moderation} state, the latest {@code chat_history} page and, when others already publish, the first
  * {@code subscribe_offer}.
  */
@@ -45,9 +46,11 @@ class JoinHandler implements MessageHandler {
         String conferenceId = request.text("conference_id");
         // Optional: the join token of POST /meetings/join, required for meeting conferences (docs/protocol.md).
         String joinToken = request.body().path("join_token").isString() ? request.body().get("join_token").asString() : null;
+        ReceiveCapabilities decodable = ReceiveCodecsField.read(request.body().get("receive_codecs"));
         if (!session.startJoin()) {
             throw new SignalingException("already_joined", "This socket is already in a conference; leave it first.");
         }
+        session.receiveCapabilities(decodable);
         List<IceServer> ice = iceServers.forParticipant(session.user().userId() == 0 ? "guest" : "user" + session.user().userId());
         registry.join(session.user(), conferenceId, joinToken, session, (joined, error) -> {
             if (error != null) {

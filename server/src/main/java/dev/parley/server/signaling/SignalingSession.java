@@ -1,5 +1,6 @@
 package dev.parley.server.signaling;
 
+import dev.parley.media.sfu.rtp.ReceiveCapabilities;
 import dev.parley.server.conference.ConferenceRegistry;
 import dev.parley.server.conference.ConferenceUser;
 import dev.parley.server.conference.ParticipantChannel;
@@ -38,6 +39,8 @@ final class SignalingSession implements ParticipantChannel {
     /** A join was sent and not answered yet: a second join is refused. */
     private final AtomicBoolean joining = new AtomicBoolean();
     private volatile boolean closed;
+    /** What the browser said it decodes in its latest join (docs/protocol.md, join's receive_codecs). */
+    private volatile ReceiveCapabilities receiveCapabilities = ReceiveCapabilities.DEFAULT;
 
     SignalingSession(WebSocketSession socket, Executor writer) {
         this.socket = socket;
@@ -60,6 +63,15 @@ final class SignalingSession implements ParticipantChannel {
 
     void authenticated(ConferenceUser user) {
         this.user = user;
+    }
+
+    @Override
+    public ReceiveCapabilities receiveCapabilities() {
+        return receiveCapabilities;
+    }
+
+    void receiveCapabilities(ReceiveCapabilities capabilities) {
+        this.receiveCapabilities = capabilities;
     }
 
     ConferenceRegistry.Membership membership() {

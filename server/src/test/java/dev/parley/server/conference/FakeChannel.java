@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A participant's channel that records every message (type and body), for tests of the conference owner without sockets. */
-public final class FakeChannel implements ParticipantChannel {
+public class FakeChannel implements ParticipantChannel {
     public record Message(String type, Object body) {
     }
 

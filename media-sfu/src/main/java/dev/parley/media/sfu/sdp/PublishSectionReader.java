@@ -6,6 +6,7 @@ import dev.parley.media.sfu.rtp.RtpCodec;
 import dev.parley.media.sfu.rtp.RtpEncoding;
 import dev.parley.media.sfu.rtp.RtpHeaderExtension;
 import dev.parley.media.sfu.rtp.SfuCapabilities;
+import dev.parley.media.wire.codec.H264ProfileLevelId;
 import dev.parley.media.wire.sdp.Codec;
 import dev.parley.media.wire.sdp.Direction;
 import dev.parley.media.wire.sdp.Extmap;
@@ -51,7 +52,7 @@ final class PublishSectionReader {
         }
         Optional<RtpCodec> codec = chooseCodec(m);
         if (codec.isEmpty()) {
-            String wanted = SfuCapabilities.sendCodec(kind).mimeType();
+            String wanted = kind == MediaKind.AUDIO ? "opus" : "VP8, VP9 profile 0, or H.264 with packetization-mode 1";
             return rejected(m, kind, "m-section '" + mid + "' offers no codec Parley receives (" + wanted + ").");
         }
         boolean sends = direction == Direction.SENDONLY || direction == Direction.SENDRECV;
@@ -69,28 +70,46 @@ final class PublishSectionReader {
      * The first offered codec (m-line preference order) that the SFU supports, with the browser's payload type, the RTX
      * payload type bound to it by {@code apt} (RFC 4588 §8.6) when the SFU uses RTX for that codec, and the rtcp-fb values both
      * sides support (in offer order). Its fmtp parameters are the SFU's: they state what the SFU wants to receive.
+     *
+     * <p>When that codec is H.264, the offer's Constrained Baseline configuration is taken if it has one, wherever it stands
+     * among the H.264 entries (Chromium lists Baseline first): it is the profile every H.264 decoder has (RFC 7742 §6.2), so
+     * the most subscribers can be sent it.
      */
     static Optional<RtpCodec> chooseCodec(MediaDescription m) {
         List<Codec> offered = m.codecs();
+        Codec chosen = null;
+        RtpCodec ours = null;
         for (Codec c : offered) {
-            RtpCodec asOffered = new RtpCodec(c.mimeType(m.kind()), c.payloadType(), c.clockRate(), c.channels(),
-                    Map.of(), List.of(), -1);
-            Optional<RtpCodec> supported = SfuCapabilities.supported(asOffered);
-            if (supported.isEmpty()) {
-                continue;
+            Optional<RtpCodec> supported = SfuCapabilities.supported(asOffered(m, c));
+            if (supported.isPresent() && (chosen == null || preferredH264(ours, supported.get()))) {
+                chosen = c;
+                ours = supported.get();
             }
-            RtpCodec ours = supported.get();
-            int rtx = ours.hasRtx() ? rtxFor(offered, c) : -1;
-            List<String> feedback = new ArrayList<>();
-            for (String fb : c.feedback()) {
-                if (ours.rtcpFeedback().contains(fb) && !feedback.contains(fb)) {
-                    feedback.add(fb);
-                }
-            }
-            return Optional.of(new RtpCodec(ours.mimeType(), c.payloadType(), ours.clockRate(), ours.channels(),
-                    ours.parameters(), feedback, rtx));
         }
-        return Optional.empty();
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        int rtx = ours.hasRtx() ? rtxFor(offered, chosen) : -1;
+        List<String> feedback = new ArrayList<>();
+        for (String fb : chosen.feedback()) {
+            if (ours.rtcpFeedback().contains(fb) && !feedback.contains(fb)) {
+                feedback.add(fb);
+            }
+        }
+        return Optional.of(new RtpCodec(ours.mimeType(), chosen.payloadType(), ours.clockRate(), ours.channels(),
+                ours.parameters(), feedback, rtx));
+    }
+
+    private static RtpCodec asOffered(MediaDescription m, Codec c) {
+        return new RtpCodec(c.mimeType(m.kind()), c.payloadType(), c.clockRate(), c.channels(), c.parameters(), List.of(), -1);
+    }
+
+    /** A later offered H.264 configuration replaces the chosen one when that is H.264 too, and this one is Constrained Baseline. */
+    private static boolean preferredH264(RtpCodec current, RtpCodec candidate) {
+        H264ProfileLevelId.Profile cb = H264ProfileLevelId.Profile.CONSTRAINED_BASELINE;
+        boolean bothH264 = current.mimeType().equalsIgnoreCase("video/H264") && candidate.sameCodecAs(current);
+        return bothH264 && SfuCapabilities.h264ProfileLevelId(current.parameters()).profile() != cb
+                && SfuCapabilities.h264ProfileLevelId(candidate.parameters()).profile() == cb;
     }
 
     private static int rtxFor(List<Codec> offered, Codec primary) {

@@ -47,6 +47,10 @@ class CodecFuzzTest {
 
         assertThat(H264Packet.nalType(buf, off, len)).isBetween(-1, 31);
         H264Packet.isKeyframe(buf, off, len);
+        H264ProfileLevelId id = H264ProfileLevelId.parse(new String(input, java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (id != null) {
+            assertThat(H264ProfileLevelId.parse(id.toHex())).isEqualTo(id);
+        }
         assertThat(Av1AggregationHeader.obuCount(buf, off, len)).isBetween(-1, 3);
         Av1AggregationHeader.isKeyframe(buf, off, len);
         Av1AggregationHeader.continuesFragment(buf, off, len);
