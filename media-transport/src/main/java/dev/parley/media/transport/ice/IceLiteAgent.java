@@ -21,10 +21,21 @@ import java.util.function.LongSupplier;
  *   <li>Consent (RFC 7675): every valid check refreshes it; {@link #consentExpired} tells the owner when none came for too
  *       long. Chromium sends a check every ~2.5 s on the selected pair.</li>
  * </ol>
- * Threading: {@link #onBindingRequest} runs on the UDP reader thread only; the selected address and the consent time are
- * volatile so senders and the timeout sweep read them without a lock.
+ * A check arrives at a source address over a path: {@code null} for the shared UDP port, or the connection it came on (ICE-TCP,
+ * RFC 6544, where one TCP connection carries one candidate pair). The selection is the pair of both, so a UDP source and a TCP
+ * connection from the same address and port are never confused.
+ *
+ * <p>Threading: {@link #onBindingRequest} runs on the UDP reader thread or the TCP reader thread; it is synchronized (checks come
+ * every ~2.5 s per pair, not per packet). The selection and the consent time are volatile so senders and the timeout sweep read
+ * them without a lock.
+ *
+ * @param <P> what a check's path is (the transport's TCP connection type)
  */
-public final class IceLiteAgent {
+public final class IceLiteAgent<P> {
+
+    /** Where media goes: the source of the selected check and the path it came over (null = the UDP port). */
+    public record Selection<P>(InetSocketAddress address, P path) {
+    }
 
     private final IceParameters local;
     private final byte[] localKey;
@@ -32,7 +43,8 @@ public final class IceLiteAgent {
     private final long createdMillis;
     private volatile IceParameters remote;
     private volatile long lastValidCheckMillis = -1;
-    private volatile InetSocketAddress selected;
+    private volatile Selection<P> selected;
+    /** Guarded by this. */
     private boolean nominated;
 
     /**
@@ -66,6 +78,15 @@ public final class IceLiteAgent {
      * @param source where the request came from, as observed on the socket
      */
     public IceCheckResult onBindingRequest(StunMessage msg, byte[] buf, int off, InetSocketAddress source) {
+        return onBindingRequest(msg, buf, off, source, null);
+    }
+
+    /**
+     * Like {@link #onBindingRequest(StunMessage, byte[], int, InetSocketAddress)} for a check that came over {@code path}
+     * (null = the UDP port).
+     */
+    public synchronized IceCheckResult onBindingRequest(StunMessage msg, byte[] buf, int off, InetSocketAddress source,
+            P path) {
         if (!msg.verifyFingerprint(buf, off)) {
             return IceCheckResult.refused(IceCheckVerdict.BAD_FINGERPRINT);
         }
@@ -76,13 +97,14 @@ public final class IceLiteAgent {
             return IceCheckResult.refused(IceCheckVerdict.BAD_INTEGRITY);
         }
         lastValidCheckMillis = clockMillis.getAsLong();
+        Selection<P> from = new Selection<>(source, path);
         boolean changed = false;
-        if (msg.useCandidate() && (!nominated || !source.equals(selected))) {
+        if (msg.useCandidate() && (!nominated || !from.equals(selected))) {
             nominated = true;
-            changed = !source.equals(selected);
-            selected = source;
+            changed = !from.equals(selected);
+            selected = from;
         } else if (selected == null) {
-            selected = source;
+            selected = from;
             changed = true;
         }
         byte[] response = new StunMessageBuilder(StunMessage.BINDING_SUCCESS, msg.transactionId())
@@ -93,6 +115,12 @@ public final class IceLiteAgent {
 
     /** The address media goes to, or null before the first valid check. */
     public InetSocketAddress selectedAddress() {
+        Selection<P> current = selected;
+        return current == null ? null : current.address();
+    }
+
+    /** The selected address with its path, or null before the first valid check. */
+    public Selection<P> selection() {
         return selected;
     }
 
