@@ -87,6 +87,36 @@ class TcpMediaPortTest {
     }
 
     @Test
+    void aNominationOverTcpMovesThePeerFromUdpAndBothFeedTheSameDemux() throws Exception {
+        TcpTestPeer client = connect();
+        session = endpoint.createPeer(IceParameters.random(), null, null, listener); // any remote ufrag: two test agents
+        try (TestPeer udp = new TestPeer(endpoint.localAddress())) {
+            assertThat(udp.check(session.localIce().ufrag(), session.localIce().pwd(), true)).isNotNull();
+            assertThat(session.remoteAddress()).isEqualTo(udp.socket.getLocalSocketAddress());
+
+            assertThat(client.check(session.localIce().ufrag(), session.localIce().pwd())).isNotNull();
+            assertThat(session.remoteAddress()).isEqualTo(client.socket.getLocalSocketAddress());
+
+            // Back to UDP with a new nomination, and the TCP connection stays bound to the peer meanwhile.
+            assertThat(udp.check(session.localIce().ufrag(), session.localIce().pwd(), true)).isNotNull();
+            assertThat(session.remoteAddress()).isEqualTo(udp.socket.getLocalSocketAddress());
+            assertThat(endpoint.tcpConnectionCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aConnectionBoundToOnePeerDoesNotAnswerChecksForAnother() throws Exception {
+        TcpTestPeer client = connect();
+        session = endpoint.createPeer(IceParameters.random(), null, null, listener);
+        UdpPeer other = endpoint.createPeer(IceParameters.random(), null, null, new RecordingListener());
+        assertThat(client.check(session.localIce().ufrag(), session.localIce().pwd())).isNotNull();
+
+        assertThat(client.check(other.localIce().ufrag(), other.localIce().pwd())).isNull();
+        assertThat(other.remoteAddress()).isNull();
+        assertThat(endpoint.stats().dropped(DropReason.ICE_UNKNOWN_UFRAG)).isEqualTo(1);
+    }
+
+    @Test
     void garbageAsTheFirstFrameClosesTheConnection() throws Exception {
         TcpTestPeer client = connect();
         client.send(HexFormat.of().parseHex("5a5a5a5a5a5a"));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -59,12 +60,26 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
      */
     private static final double TIMEOUT_MS = 15_000;
 
+    private final Supplier<Path> executable;
     private Playwright playwright;
     private Browser browser;
     private Optional<Path> fakeCamera = Optional.empty();
     private final List<BrowserContext> contexts = new ArrayList<>();
     private ExtensionContext testContext;
     private String baseUrl;
+
+    /** Debian's Chromium. */
+    public BrowserFixture() {
+        this(() -> CHROMIUM);
+    }
+
+    /**
+     * Chromium started through {@code executable}, e.g. a wrapper that runs it inside a network namespace ({@link
+     * NoUdpNamespace}); asked for when the browser starts, before the class's first test.
+     */
+    public BrowserFixture(Supplier<Path> executable) {
+        this.executable = executable;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -75,7 +90,7 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
         fakeCamera = FakeCamera.file();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
+                .setExecutablePath(executable.get())
                 .setHeadless(true)
                 .setArgs(ChromiumFlags.forTests(fakeCamera)));
     }
