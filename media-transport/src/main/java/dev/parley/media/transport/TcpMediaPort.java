@@ -169,14 +169,18 @@ final class TcpMediaPort implements AutoCloseable {
                 channel.close();
                 continue;
             }
-            channel.configureBlocking(false);
-            // Media is latency-bound: never hold a small packet back waiting for more (Nagle).
-            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            TcpConnection connection = new TcpConnection(channel, key, (InetSocketAddress) channel.getRemoteAddress(),
-                    maxFrame, counters, now());
-            key.attach(connection);
-            connections.add(connection);
+            try {
+                channel.configureBlocking(false);
+                // Media is latency-bound: never hold a small packet back waiting for more (Nagle).
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
+                TcpConnection connection = new TcpConnection(channel, key, (InetSocketAddress) channel.getRemoteAddress(),
+                        maxFrame, counters, now());
+                key.attach(connection);
+                connections.add(connection);
+            } catch (IOException e) {
+                channel.close(); // reset before we got to it: nothing to keep, nothing to leak
+            }
         }
     }
 
