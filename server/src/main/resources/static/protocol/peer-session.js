@@ -18,6 +18,18 @@ const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frame
 /** A connection that stays "disconnected" this long is treated as failed (ICE consent lapses after ~30 s anyway). */
 const DISCONNECTED_GRACE_MS = 8_000;
 
+/**
+ * 'relay' when this browser should send all media through the TURN server (localStorage 'parley.iceTransportPolicy' set to
+ * 'relay': how an operator checks a TURN deployment from one browser, docs/deploy/turn.md); otherwise 'all'.
+ */
+function storedIceTransportPolicy() {
+  try {
+    return globalThis.localStorage?.getItem('parley.iceTransportPolicy') === 'relay' ? 'relay' : 'all';
+  } catch {
+    return 'all'; // storage blocked (privacy settings): the default
+  }
+}
+
 export class PeerSession {
   /**
    * @param {object} options
@@ -26,9 +38,11 @@ export class PeerSession {
    * @param {typeof RTCPeerConnection} [options.RTCPeerConnection] injectable for tests.
    * @param {{getUserMedia: Function}} [options.mediaDevices] injectable for tests.
    * @param {() => Promise<object>} [options.joinFields] extra fields for each join message (a meeting's join_token).
+   * @param {'all'|'relay'} [options.iceTransportPolicy] 'relay' sends everything through the TURN server.
    */
   constructor({ signaling, conferenceId, RTCPeerConnection: Pc = globalThis.RTCPeerConnection,
-    mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null }) {
+    mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null, iceTransportPolicy = storedIceTransportPolicy() }) {
+    this.iceTransportPolicy = iceTransportPolicy;
     this.signaling = signaling;
     this.joinFields = joinFields;
     this.conferenceId = conferenceId;
@@ -97,7 +111,8 @@ export class PeerSession {
       { conference_id: this.conferenceId, receive_codecs: receiveCodecs(), ...extra });
     this.participantId = joined.participant_id;
     this.everJoined = true;
-    const config = { iceServers: joined.ice_servers || [], bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };
+    const config = { iceServers: joined.ice_servers || [], iceTransportPolicy: this.iceTransportPolicy,
+      bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };
     this.sendPc = new this.Pc(config);
     this.recvPc = new this.Pc(config);
     this.watch(this.sendPc, 'send');

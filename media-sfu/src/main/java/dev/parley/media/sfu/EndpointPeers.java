@@ -9,6 +9,7 @@ import dev.parley.media.transport.ice.IceParameters;
 import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
@@ -31,11 +32,21 @@ final class EndpointPeers implements UdpPeers {
                 .withAllowedIceSources(sources)
                 .withConsentTimeout(config.consentTimeout())
                 .withDtlsTimeout(config.dtlsHandshakeTimeout());
+        UdpEndpoint endpoint;
         try {
-            return new EndpointPeers(UdpEndpoint.open(endpointConfig));
+            endpoint = UdpEndpoint.open(endpointConfig);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the media port " + config.bind(), e);
         }
+        if (config.tcpBind() != null) {
+            try {
+                endpoint.openTcp(config.tcpBind(), config.tcpMaxConnections());
+            } catch (IOException e) {
+                endpoint.close();
+                throw new UncheckedIOException("cannot bind the media TCP port " + config.tcpBind(), e);
+            }
+        }
+        return new EndpointPeers(endpoint);
     }
 
     @Override
@@ -46,6 +57,12 @@ final class EndpointPeers implements UdpPeers {
     @Override
     public int port() {
         return endpoint.localAddress().getPort();
+    }
+
+    @Override
+    public int tcpPort() {
+        InetSocketAddress tcp = endpoint.tcpAddress();
+        return tcp == null ? -1 : tcp.getPort();
     }
 
     @Override

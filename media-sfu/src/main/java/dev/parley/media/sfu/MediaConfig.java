@@ -19,12 +19,26 @@ import java.util.List;
  * @param iceAllowedSources    CIDRs ICE checks may come from ("127.0.0.0/8", "::1/128"); empty = any source
  * @param consentTimeout       a transport without a valid ICE check for this long is closed (RFC 7675 §5.1 suggests 30 s)
  * @param dtlsHandshakeTimeout a DTLS handshake not finished after this long fails the transport
+ * @param tcpBind              where ICE over TCP listens (RFC 6544 passive candidates, for networks that block UDP); null = off
+ * @param tcpMaxConnections    ICE-TCP connections open at once; more are refused
  */
 public record MediaConfig(InetSocketAddress bind, List<InetAddress> announcedAddresses, List<String> iceAllowedSources,
-                          Duration consentTimeout, Duration dtlsHandshakeTimeout) {
+                          Duration consentTimeout, Duration dtlsHandshakeTimeout, InetSocketAddress tcpBind,
+                          int tcpMaxConnections) {
     public static final int DEFAULT_PORT = 10000;
+    public static final int DEFAULT_TCP_MAX_CONNECTIONS = 256;
+
+    /** UDP only. */
+    public MediaConfig(InetSocketAddress bind, List<InetAddress> announcedAddresses, List<String> iceAllowedSources,
+                       Duration consentTimeout, Duration dtlsHandshakeTimeout) {
+        this(bind, announcedAddresses, iceAllowedSources, consentTimeout, dtlsHandshakeTimeout, null,
+                DEFAULT_TCP_MAX_CONNECTIONS);
+    }
 
     public MediaConfig {
+        if (tcpMaxConnections < 1) {
+            throw new IllegalArgumentException("tcpMaxConnections must be positive, got " + tcpMaxConnections);
+        }
         announcedAddresses = List.copyOf(announcedAddresses);
         iceAllowedSources = List.copyOf(iceAllowedSources);
         if (consentTimeout.isNegative() || consentTimeout.isZero()) {
@@ -46,6 +60,12 @@ public record MediaConfig(InetSocketAddress bind, List<InetAddress> announcedAdd
         InetAddress lo = InetAddress.getLoopbackAddress();
         return new MediaConfig(new InetSocketAddress(lo, 0), List.of(lo), List.of("127.0.0.0/8", "::1/128"),
                 Duration.ofSeconds(30), Duration.ofSeconds(10));
+    }
+
+    /** The same settings with ICE over TCP on {@code tcpBind} (null = off). */
+    public MediaConfig withTcp(InetSocketAddress tcpBind, int tcpMaxConnections) {
+        return new MediaConfig(bind, announcedAddresses, iceAllowedSources, consentTimeout, dtlsHandshakeTimeout, tcpBind,
+                tcpMaxConnections);
     }
 
     /** The addresses to announce: the configured ones, else the machine's up, non-loopback interface addresses (IPv4 first). */

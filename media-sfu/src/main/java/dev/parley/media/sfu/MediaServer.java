@@ -27,7 +27,7 @@ public final class MediaServer implements AutoCloseable {
         this.config = config;
         this.peers = peers;
         this.nanoClock = nanoClock;
-        this.candidates = hostCandidates(config.effectiveAnnouncedAddresses(), peers.port());
+        this.candidates = hostCandidates(config.effectiveAnnouncedAddresses(), peers.port(), peers.tcpPort());
     }
 
     /** Binds the UDP port and makes (or reuses) the process's DTLS certificate. */
@@ -38,6 +38,11 @@ public final class MediaServer implements AutoCloseable {
     /** The bound UDP port (the actual one when the config asked for port 0). */
     public int port() {
         return peers.port();
+    }
+
+    /** The bound ICE-TCP port, or -1 when ICE over TCP is off. */
+    public int tcpPort() {
+        return peers.tcpPort();
     }
 
     public MediaConfig config() {
@@ -108,15 +113,25 @@ public final class MediaServer implements AutoCloseable {
 
     /**
      * One host candidate per announced address on the shared port (RFC 8445 §5.1.2.1 priority with type preference 126 for
-     * host, local preference descending so the first announced address is preferred, component 1 since rtcp-mux is required).
+     * host, local preference descending so the first announced address is preferred, component 1 since rtcp-mux is required),
+     * then, with ICE over TCP on, one passive TCP candidate per address with type preference 90 (libwebrtc's for host TCP):
+     * lower than every UDP one, so a browser only ends up on TCP when UDP fails (RFC 6544 §4.2).
+     *
+     * @param tcpPort the ICE-TCP port, or -1 for none
      */
-    static List<IceCandidate> hostCandidates(List<InetAddress> addresses, int port) {
+    static List<IceCandidate> hostCandidates(List<InetAddress> addresses, int port, int tcpPort) {
         List<IceCandidate> out = new ArrayList<>();
         for (int i = 0; i < addresses.size(); i++) {
-            long localPreference = 65535 - i;
-            long priority = (126L << 24) | (localPreference << 8) | (256 - 1);
-            out.add(new IceCandidate(Integer.toString(i + 1), priority, addresses.get(i).getHostAddress(), port));
+            out.add(new IceCandidate(Integer.toString(i + 1), priority(126, i), addresses.get(i).getHostAddress(), port));
+        }
+        for (int i = 0; tcpPort > 0 && i < addresses.size(); i++) {
+            out.add(new IceCandidate("tcp" + (i + 1), priority(90, i), addresses.get(i).getHostAddress(), tcpPort, "tcp"));
         }
         return List.copyOf(out);
+    }
+
+    private static long priority(long typePreference, int index) {
+        long localPreference = 65535 - index;
+        return (typePreference << 24) | (localPreference << 8) | (256 - 1);
     }
 }

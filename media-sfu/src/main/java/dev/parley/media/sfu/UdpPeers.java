@@ -20,6 +20,11 @@ interface UdpPeers {
     /** The bound UDP port, for the host candidates. */
     int port();
 
+    /** The bound ICE-TCP port for the passive candidates, or -1 when ICE over TCP is off. */
+    default int tcpPort() {
+        return -1;
+    }
+
     /** The fingerprint of the server's DTLS certificate, for the SDP. */
     DtlsFingerprint localFingerprint();
 

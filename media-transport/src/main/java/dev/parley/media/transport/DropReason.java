@@ -46,6 +46,19 @@ public enum DropReason {
     /** The socket refused the datagram. */
     SEND_FAILED,
 
+    // --- ICE over TCP (RFC 6544, RFC 4571 framing): each of these also closes the connection, except TCP_SEND_BACKLOG ---
+
+    /** A TCP connection beyond the configured maximum: refused at accept. */
+    TCP_CONNECTION_LIMIT,
+    /** A frame longer than the maximum datagram size: the stream cannot be trusted any more. */
+    TCP_FRAME_OVERSIZE,
+    /** A TCP connection whose first frame was not a valid ICE check for a known peer (garbage, a port scan, a stale ufrag). */
+    TCP_NOT_ICE,
+    /** A TCP connection that sent no complete frame for too long (slowloris, a dead client), or no valid check in time. */
+    TCP_IDLE,
+    /** The peer reads slower than we send: its outgoing buffer is full, so the packet is dropped (never half a frame). */
+    TCP_SEND_BACKLOG,
+
     // --- SFU (media-sfu): why a decrypted packet was not forwarded ---
 
     /** Decrypted bytes that do not parse as RTP (RFC 3550 §5.1) or RTCP (§6.1). */

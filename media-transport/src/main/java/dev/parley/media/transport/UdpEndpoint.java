@@ -37,6 +37,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The reader thread reuses one buffer and hands views of it to peers; sends may come from any thread
  * ({@link DatagramChannel} allows one concurrent reader and writers). A scheduler sweeps consent timeouts once a second.
+ *
+ * <p>Optionally ({@link #openTcp}) the same demultiplexing serves ICE-TCP connections ({@link TcpMediaPort}): a peer's packets
+ * then arrive on the TCP thread, and go back on the connection its selected check came over.
  */
 public final class UdpEndpoint implements AutoCloseable {
 
@@ -63,6 +66,8 @@ public final class UdpEndpoint implements AutoCloseable {
     private final byte[] readBuffer;
     private final Thread reader;
     private final ScheduledExecutorService sweeper;
+    /** The ICE-TCP port, or null when only UDP is served. */
+    private volatile TcpMediaPort tcp;
     private volatile boolean open = true;
 
     private UdpEndpoint(UdpEndpointConfig config, DatagramChannel channel) {
@@ -122,6 +127,32 @@ public final class UdpEndpoint implements AutoCloseable {
         return peer;
     }
 
+    /**
+     * Also serves ICE over TCP (RFC 6544 passive candidates, RFC 4571 framing) on {@code bind}, for browsers whose network
+     * blocks UDP: frames enter the same demultiplexing as datagrams. Call once, right after {@link #open}.
+     *
+     * @param maxConnections connections beyond this are refused at accept (each holds ~66 KiB of buffers)
+     */
+    public synchronized void openTcp(InetSocketAddress bind, int maxConnections) throws IOException {
+        if (tcp != null || !open) {
+            throw new IllegalStateException(open ? "TCP already open" : "endpoint closed");
+        }
+        tcp = TcpMediaPort.open(this, bind, maxConnections, counters);
+        LOG.info("media TCP port open address={} maxConnections={}", tcp.localAddress(), maxConnections);
+    }
+
+    /** The bound TCP address, or null when ICE-TCP is off. */
+    public InetSocketAddress tcpAddress() {
+        TcpMediaPort port = tcp;
+        return port == null ? null : port.localAddress();
+    }
+
+    /** Open ICE-TCP connections (0 when ICE-TCP is off). */
+    public int tcpConnectionCount() {
+        TcpMediaPort port = tcp;
+        return port == null ? 0 : port.connectionCount();
+    }
+
     /** The bound address (with the real port when 0 was configured). */
     public InetSocketAddress localAddress() {
         try {
@@ -154,6 +185,10 @@ public final class UdpEndpoint implements AutoCloseable {
         }
         open = false;
         sweeper.shutdownNow();
+        TcpMediaPort port = tcp;
+        if (port != null) {
+            port.close();
+        }
         for (UdpPeer peer : List.copyOf(byUfrag.values())) {
             peer.close(CloseReason.ENDPOINT_CLOSED);
         }
@@ -236,7 +271,7 @@ public final class UdpEndpoint implements AutoCloseable {
             int len = buffer.position();
             counters.received(len);
             try {
-                dispatch(readBuffer, len, (InetSocketAddress) from);
+                dispatch(readBuffer, len, (InetSocketAddress) from, null);
             } catch (RuntimeException e) {
                 // A listener bug must not kill the port for everyone.
                 LOG.warn("datagram handling failed source={} length={}", from, len, e);
@@ -244,22 +279,33 @@ public final class UdpEndpoint implements AutoCloseable {
         }
     }
 
-    private void dispatch(byte[] buf, int len, InetSocketAddress from) {
+    /**
+     * One RFC 4571 frame from an ICE-TCP connection, demultiplexed like a datagram; on the TCP port's thread.
+     *
+     * @return true if the connection is bound to a peer afterwards (its first frame must be a valid check)
+     */
+    boolean onTcpFrame(byte[] buf, int len, TcpConnection via) {
+        dispatch(buf, len, via.remote(), via);
+        return via.peer() != null;
+    }
+
+    /** @param via the TCP connection the packet came on, or null for a datagram on the UDP port */
+    private void dispatch(byte[] buf, int len, InetSocketAddress from, TcpConnection via) {
         if (len > config.maxDatagramSize()) {
             counters.drop(DropReason.OVERSIZE);
             return;
         }
         PacketKind kind = PacketKind.classify(buf, 0, len);
         switch (kind) {
-            case STUN -> onStun(buf, len, from);
-            case DTLS -> toPeer(buf, len, from, kind, DTLS_HEADER);
-            case RTP -> toPeer(buf, len, from, kind, RTP_HEADER);
-            case RTCP -> toPeer(buf, len, from, kind, RTCP_HEADER);
+            case STUN -> onStun(buf, len, from, via);
+            case DTLS -> toPeer(buf, len, from, via, kind, DTLS_HEADER);
+            case RTP -> toPeer(buf, len, from, via, kind, RTP_HEADER);
+            case RTCP -> toPeer(buf, len, from, via, kind, RTCP_HEADER);
             case UNKNOWN -> counters.drop(len == 0 ? DropReason.TRUNCATED : DropReason.UNKNOWN_PACKET_KIND);
         }
     }
 
-    private void onStun(byte[] buf, int len, InetSocketAddress from) {
+    private void onStun(byte[] buf, int len, InetSocketAddress from, TcpConnection via) {
         if (!CidrRange.anyContains(config.allowedIceSources(), from.getAddress())) {
             counters.drop(DropReason.ICE_SOURCE_NOT_ALLOWED);
             return;
@@ -279,15 +325,16 @@ public final class UdpEndpoint implements AutoCloseable {
             return;
         }
         UdpPeer peer = byUfrag.get(ufrag);
-        if (peer == null) {
+        if (peer == null || via != null && via.peer() != null && via.peer() != peer) {
+            // A TCP connection carries one candidate pair (RFC 6544 §3): checks for another peer on it are not ours to answer.
             counters.drop(DropReason.ICE_UNKNOWN_UFRAG);
             return;
         }
-        peer.onBindingRequest(msg, buf, len, from);
+        peer.onBindingRequest(msg, buf, len, from, via);
     }
 
-    private void toPeer(byte[] buf, int len, InetSocketAddress from, PacketKind kind, int minLength) {
-        UdpPeer peer = byAddress.get(from);
+    private void toPeer(byte[] buf, int len, InetSocketAddress from, TcpConnection via, PacketKind kind, int minLength) {
+        UdpPeer peer = via == null ? byAddress.get(from) : via.peer();
         if (peer == null) {
             counters.drop(DropReason.UNKNOWN_SOURCE);
             return;

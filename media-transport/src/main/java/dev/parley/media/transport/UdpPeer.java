@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * then flows both ways until {@link #close()}, a consent timeout, a DTLS failure or the endpoint closing; the listener
  * hears {@link Listener#onClosed} once.
  *
- * <p>Threading: datagrams arrive on the endpoint's reader thread; {@link #sendRtp}/{@link #sendRtcp} may be called from
+ * <p>Threading: datagrams arrive on the endpoint's reader thread (ICE-TCP frames on the TCP port's thread); {@link #sendRtp}/{@link #sendRtcp} may be called from
  * any thread (one sender thread per SSRC keeps the SRTP contexts uncontended). State shared between threads is volatile.
  */
 public final class UdpPeer {
@@ -36,7 +36,8 @@ public final class UdpPeer {
     /**
      * What a {@link UdpPeer} reports to its owner (the SFU's WebRtcTransport).
      *
-     * <p>{@link #onRtp} and {@link #onRtcp} run on the endpoint's single UDP reader thread and hand over views into the
+     * <p>{@link #onRtp} and {@link #onRtcp} run on the endpoint's UDP reader thread (or its ICE-TCP thread for a peer on TCP;
+     * both, briefly, while a browser moves between them) and hand over views into the
      * reader's reused buffer: the bytes are valid only during the call. Copy what you keep, post work to your own event loop,
      * never block. {@link #onConnected} runs on the DTLS thread, {@link #onClosed} on whichever thread closed the peer.
      */
@@ -63,13 +64,14 @@ public final class UdpPeer {
 
     private static final Logger LOG = LoggerFactory.getLogger(UdpPeer.class);
     private static final ThreadLocal<PacketView> SEND_VIEW = ThreadLocal.withInitial(PacketView::new);
+    /** Per thread: a peer's packets may arrive on the UDP reader and on the ICE-TCP thread. */
+    private static final ThreadLocal<PacketView> RECEIVE_VIEW = ThreadLocal.withInitial(PacketView::new);
 
     private final UdpEndpoint endpoint;
-    private final IceLiteAgent ice;
+    private final IceLiteAgent<TcpConnection> ice;
     private final DtlsHandshake dtls;
     private final Listener listener;
     private final TrafficCounters counters;
-    private final PacketView receiveView = new PacketView();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile SrtpSession srtp;
 
@@ -78,7 +80,7 @@ public final class UdpPeer {
         this.endpoint = endpoint;
         this.listener = listener;
         this.counters = new TrafficCounters(endpointCounters);
-        this.ice = new IceLiteAgent(local, remote, endpoint.config().clockMillis());
+        this.ice = new IceLiteAgent<>(local, remote, endpoint.config().clockMillis());
         this.dtls = new DtlsHandshake(endpoint.config().certificate(), remoteFingerprint, this::sendDtls,
                 endpoint.config().dtlsExecutor(), endpoint.config().dtlsTimeout(), new DtlsEvents());
     }
@@ -151,9 +153,10 @@ public final class UdpPeer {
 
     // ---- called by UdpEndpoint on the reader thread ----
 
-    void onBindingRequest(StunMessage msg, byte[] buf, int len, InetSocketAddress source) {
+    /** @param via the ICE-TCP connection the check came on, or null for the UDP port */
+    void onBindingRequest(StunMessage msg, byte[] buf, int len, InetSocketAddress source, TcpConnection via) {
         counters.received(len);
-        IceCheckResult result = ice.onBindingRequest(msg, buf, 0, source);
+        IceCheckResult result = ice.onBindingRequest(msg, buf, 0, source, via);
         if (!result.ok()) {
             counters.drop(switch (result.verdict()) {
                 case BAD_USERNAME -> DropReason.ICE_BAD_USERNAME;
@@ -162,8 +165,12 @@ public final class UdpPeer {
             });
             return;
         }
-        endpoint.validated(source, this);
-        endpoint.send(result.response(), 0, result.response().length, source, counters);
+        if (via == null) {
+            endpoint.validated(source, this);
+        } else {
+            via.bind(this);
+        }
+        sendOn(new IceLiteAgent.Selection<>(source, via), result.response(), 0, result.response().length);
     }
 
     void onTruncated(int len) {
@@ -185,7 +192,7 @@ public final class UdpPeer {
             counters.drop(DropReason.SRTP_NOT_READY);
             return;
         }
-        PacketView view = receiveView.set(buf, off, len);
+        PacketView view = RECEIVE_VIEW.get().set(buf, off, len);
         SrtpResult result = rtcp ? current.unprotectRtcp(view) : current.unprotectRtp(view);
         if (result != SrtpResult.OK) {
             counters.drop(dropReason(result));
@@ -224,7 +231,7 @@ public final class UdpPeer {
 
     private boolean send(byte[] buf, int off, int len, boolean rtcp) {
         SrtpSession current = srtp;
-        InetSocketAddress to = ice.selectedAddress();
+        IceLiteAgent.Selection<TcpConnection> to = ice.selection();
         if (current == null || to == null || closed.get()) {
             counters.drop(DropReason.NOT_CONNECTED);
             return false;
@@ -235,16 +242,30 @@ public final class UdpPeer {
             counters.drop(dropReason(result));
             return false;
         }
-        return endpoint.send(view.getBuffer(), view.getOffset(), view.getLength(), to, counters);
+        return sendOn(to, view.getBuffer(), view.getOffset(), view.getLength());
     }
 
     private void sendDtls(byte[] buf, int off, int len) {
-        InetSocketAddress to = ice.selectedAddress();
+        IceLiteAgent.Selection<TcpConnection> to = ice.selection();
         if (to == null) {
             counters.drop(DropReason.NOT_CONNECTED);
             return;
         }
-        endpoint.send(buf, off, len, to, counters);
+        sendOn(to, buf, off, len);
+    }
+
+    /** Sends on the path a check came over: the UDP port to its source address, or framed on its TCP connection. */
+    private boolean sendOn(IceLiteAgent.Selection<TcpConnection> to, byte[] buf, int off, int len) {
+        TcpConnection connection = to.path();
+        if (connection == null) {
+            return endpoint.send(buf, off, len, to.address(), counters);
+        }
+        if (connection.send(buf, off, len)) {
+            counters.sent(len);
+            return true;
+        }
+        counters.drop(connection.isClosed() ? DropReason.SEND_FAILED : DropReason.TCP_SEND_BACKLOG);
+        return false;
     }
 
     private static DropReason dropReason(SrtpResult result) {

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consentTimeout       a connection without ICE consent checks for this long is closed (RFC 7675 §5.1: 30 s),
  *                             counted from its negotiation (a never-negotiated one is never closed for silence)
  * @param dtlsHandshakeTimeout a DTLS handshake not finished after this long fails the connection
+ * @param tcpPort              the ICE-over-TCP port (RFC 6544 passive candidates) for networks that block UDP, on the same
+ *                             bind address; unset = the same number as {@code port} (so a free one when that is 0); -1 = off
+ * @param tcpMaxConnections    ICE-TCP connections open at once; more are refused (each holds ~66 KiB)
  */
 @ConfigurationProperties("parley.media")
 public record MediaProperties(
@@ -24,5 +27,21 @@ public record MediaProperties(
         @DefaultValue List<String> announcedAddresses,
         @DefaultValue List<String> iceAllowedSources,
         @DefaultValue("30s") Duration consentTimeout,
-        @DefaultValue("10s") Duration dtlsHandshakeTimeout) {
+        @DefaultValue("10s") Duration dtlsHandshakeTimeout,
+        Integer tcpPort,
+        @DefaultValue("256") int tcpMaxConnections) {
+
+    public MediaProperties {
+        if (tcpPort != null && (tcpPort < -1 || tcpPort > 65535)) {
+            throw new IllegalArgumentException("parley.media.tcp-port must be -1 (off), 0 (a free port) or a port, got " + tcpPort);
+        }
+        if (tcpMaxConnections < 1) {
+            throw new IllegalArgumentException("parley.media.tcp-max-connections must be positive, got " + tcpMaxConnections);
+        }
+    }
+
+    /** The ICE-TCP port to bind: the configured one, else the UDP port's number; -1 = off. */
+    public int effectiveTcpPort() {
+        return tcpPort == null ? port : tcpPort;
+    }
 }

@@ -20,7 +20,8 @@ class MediaServerConfig {
     @Bean(destroyMethod = "close")
     MediaServer mediaServer(MediaProperties properties) {
         MediaServer server = MediaServer.start(mediaConfig(properties));
-        log.info("media server started udpPort={} announced={}", server.port(), properties.announcedAddresses());
+        log.info("media server started udpPort={} tcpPort={} announced={}", server.port(), server.tcpPort(),
+                properties.announcedAddresses());
         return server;
     }
 
@@ -32,8 +33,10 @@ class MediaServerConfig {
         for (String address : properties.announcedAddresses()) {
             announced.add(address(address, "announced-addresses"));
         }
+        int tcpPort = properties.effectiveTcpPort();
+        InetSocketAddress tcpBind = tcpPort < 0 ? null : new InetSocketAddress(bind.getAddress(), tcpPort);
         return new MediaConfig(bind, announced, properties.iceAllowedSources(), properties.consentTimeout(),
-                properties.dtlsHandshakeTimeout());
+                properties.dtlsHandshakeTimeout(), tcpBind, properties.tcpMaxConnections());
     }
 
     /** Parses a configured literal address; a host name is resolved once, at start. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -59,6 +60,7 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
      */
     private static final double TIMEOUT_MS = 15_000;
 
+    private final Supplier<Path> executable;
     private Playwright playwright;
     private Browser browser;
     private Optional<Path> fakeCamera = Optional.empty();
@@ -67,8 +69,9 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     private ExtensionContext testContext;
     private String baseUrl;
 
+    /** Debian's Chromium. */
     public BrowserFixture() {
-        this(List.of());
+        this(() -> CHROMIUM, List.of());
     }
 
     /**
@@ -76,6 +79,19 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
      * test certificate to accept), and the base URL set with {@link #useBaseUrl(String)} instead of the Spring context's.
      */
     public BrowserFixture(List<String> extraFlags) {
+        this(() -> CHROMIUM, extraFlags);
+    }
+
+    /**
+     * Chromium started through {@code executable}, e.g. a wrapper that runs it inside a network namespace ({@link
+     * NoUdpNamespace}); asked for when the browser starts, before the class's first test.
+     */
+    public BrowserFixture(Supplier<Path> executable) {
+        this(executable, List.of());
+    }
+
+    private BrowserFixture(Supplier<Path> executable, List<String> extraFlags) {
+        this.executable = executable;
         this.extraFlags = List.copyOf(extraFlags);
     }
 
@@ -95,7 +111,7 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
         flags.addAll(extraFlags);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
+                .setExecutablePath(executable.get())
                 .setHeadless(true)
                 .setArgs(flags));
     }

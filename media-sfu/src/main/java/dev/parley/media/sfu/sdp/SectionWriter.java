@@ -77,10 +77,16 @@ final class SectionWriter {
         return b;
     }
 
-    /** Host candidates on the shared UDP port, then end-of-candidates: an ICE-lite server has no others (RFC 8840 §8.2). */
+    /**
+     * Host candidates on the shared UDP port (and the passive ICE-TCP ones, RFC 6544 §4.5), then end-of-candidates: an ICE-lite
+     * server has no others (RFC 8840 §8.2).
+     */
     static MediaDescription finish(MediaDescriptionBuilder b, LocalTransportParameters local) {
         for (IceCandidate c : local.candidates()) {
-            b.candidate(Candidate.host(c.foundation(), "udp", c.address(), c.port(), c.priority()));
+            b.candidate(c.protocol().equals("tcp")
+                    ? new Candidate(c.foundation(), 1, "tcp", c.priority(), c.address(), c.port(), "host", null, -1,
+                            Map.of("tcptype", "passive"))
+                    : Candidate.host(c.foundation(), "udp", c.address(), c.port(), c.priority()));
         }
         return b.endOfCandidates().build();
     }

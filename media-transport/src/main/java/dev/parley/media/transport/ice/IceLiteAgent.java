@@ -22,10 +22,21 @@ import java.util.function.LongSupplier;
  *       long. Chromium sends a check every ~2.5 s on the selected pair. The clock starts only once the peer can check:
  *       when its parameters are known (from its SDP) or its first valid check came, see {@link #consentExpired}.</li>
  * </ol>
- * Threading: {@link #onBindingRequest} runs on the UDP reader thread only; the selected address and the consent time are
- * volatile so senders and the timeout sweep read them without a lock.
+ * A check arrives at a source address over a path: {@code null} for the shared UDP port, or the connection it came on (ICE-TCP,
+ * RFC 6544, where one TCP connection carries one candidate pair). The selection is the pair of both, so a UDP source and a TCP
+ * connection from the same address and port are never confused.
+ *
+ * <p>Threading: {@link #onBindingRequest} runs on the UDP reader thread or the TCP reader thread; it is synchronized (checks come
+ * every ~2.5 s per pair, not per packet). The selection and the consent time are volatile so senders and the timeout sweep read
+ * them without a lock.
+ *
+ * @param <P> what a check's path is (the transport's TCP connection type)
  */
-public final class IceLiteAgent {
+public final class IceLiteAgent<P> {
+
+    /** Where media goes: the source of the selected check and the path it came over (null = the UDP port). */
+    public record Selection<P>(InetSocketAddress address, P path) {
+    }
 
     private final IceParameters local;
     private final byte[] localKey;
@@ -34,7 +45,8 @@ public final class IceLiteAgent {
     private volatile long remoteKnownMillis;
     private volatile IceParameters remote;
     private volatile long lastValidCheckMillis = -1;
-    private volatile InetSocketAddress selected;
+    private volatile Selection<P> selected;
+    /** Guarded by this. */
     private boolean nominated;
 
     /**
@@ -69,6 +81,15 @@ public final class IceLiteAgent {
      * @param source where the request came from, as observed on the socket
      */
     public IceCheckResult onBindingRequest(StunMessage msg, byte[] buf, int off, InetSocketAddress source) {
+        return onBindingRequest(msg, buf, off, source, null);
+    }
+
+    /**
+     * Like {@link #onBindingRequest(StunMessage, byte[], int, InetSocketAddress)} for a check that came over {@code path}
+     * (null = the UDP port).
+     */
+    public synchronized IceCheckResult onBindingRequest(StunMessage msg, byte[] buf, int off, InetSocketAddress source,
+            P path) {
         if (!msg.verifyFingerprint(buf, off)) {
             return IceCheckResult.refused(IceCheckVerdict.BAD_FINGERPRINT);
         }
@@ -79,13 +100,14 @@ public final class IceLiteAgent {
             return IceCheckResult.refused(IceCheckVerdict.BAD_INTEGRITY);
         }
         lastValidCheckMillis = clockMillis.getAsLong();
+        Selection<P> from = new Selection<>(source, path);
         boolean changed = false;
-        if (msg.useCandidate() && (!nominated || !source.equals(selected))) {
+        if (msg.useCandidate() && (!nominated || !from.equals(selected))) {
             nominated = true;
-            changed = !source.equals(selected);
-            selected = source;
+            changed = !from.equals(selected);
+            selected = from;
         } else if (selected == null) {
-            selected = source;
+            selected = from;
             changed = true;
         }
         byte[] response = new StunMessageBuilder(StunMessage.BINDING_SUCCESS, msg.transactionId())
@@ -96,6 +118,12 @@ public final class IceLiteAgent {
 
     /** The address media goes to, or null before the first valid check. */
     public InetSocketAddress selectedAddress() {
+        Selection<P> current = selected;
+        return current == null ? null : current.address();
+    }
+
+    /** The selected address with its path, or null before the first valid check. */
+    public Selection<P> selection() {
         return selected;
     }
 
