@@ -155,6 +155,24 @@ public class MeetingRepository {
     public record LiveConference(long id, Instant startedAt) {
     }
 
+    /** The meeting's most recent conference, live or ended, if it was ever held. */
+    public Optional<HeldConference> lastConference(long meetingId) {
+        return jdbc.sql("SELECT started_at, ended_at FROM conferences WHERE meeting_id = :m ORDER BY started_at DESC, id DESC LIMIT 1")
+                .param("m", meetingId)
+                .query((rs, row) -> new HeldConference(instant(rs, "started_at"), instant(rs, "ended_at"))).optional();
+    }
+
+    /** When a conference of a meeting ran; {@code endedAt} null while it is live. */
+    public record HeldConference(Instant startedAt, Instant endedAt) {
+        /** Hosts open the call a little early: a conference started this long before an occurrence still belongs to it. */
+        static final java.time.Duration EARLY_START = java.time.Duration.ofHours(1);
+
+        /** Ended, and held for the occurrence running from {@code start} to {@code end}. */
+        public boolean endedFor(Instant start, Instant end) {
+            return endedAt != null && !startedAt.isBefore(start.minus(EARLY_START)) && startedAt.isBefore(end);
+        }
+    }
+
     /** One account found by the invitee search. */
     record UserMatch(long id, String username) {
     }

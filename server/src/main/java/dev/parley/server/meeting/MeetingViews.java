@@ -32,7 +32,9 @@ class MeetingViews {
                 meeting.hasPasscode(), meeting.lobbyEnabled(), meeting.allowGuests(), meeting.recurrenceRule(),
                 occurrence.cancelled(), meeting.hostId() == viewerId ? "host" : "invitee", myStatus, joinUrl(meeting.id()),
                 meetings.liveConference(meeting.id())
-                        .map(live -> new MeetingView.LiveConferenceView(live.id(), live.startedAt())).orElse(null));
+                        .map(live -> new MeetingView.LiveConferenceView(live.id(), live.startedAt())).orElse(null),
+                meetings.lastConference(meeting.id()).filter(held -> held.endedFor(occurrence.start(), occurrence.end()))
+                        .map(held -> at(held.endedAt(), zone)).orElse(null));
     }
 
     /** The absolute link to share, from the request's scheme, host and port (what the person typed to reach us). */
