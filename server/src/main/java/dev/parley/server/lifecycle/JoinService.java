@@ -15,6 +15,7 @@ import dev.parley.server.problem.ProblemType;
 import dev.parley.server.problem.ValidationDetail;
 import dev.parley.server.security.AuthenticatedUser;
 import dev.parley.server.turn.IceServers;
+import dev.parley.server.user.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,10 +49,12 @@ class JoinService {
     private final IceServers iceServers;
     private final ConferenceProperties limits;
     private final Clock clock;
+    private final UserRepository users;
 
     JoinService(MeetingRepository meetings, MeetingAccess access, ConferenceRows rows, ConferenceRegistry registry,
                 JoinTokens tokens, PasscodeThrottle throttle, PasswordEncoder passwords, IceServers iceServers,
-                ConferenceProperties limits, Clock clock) {
+                ConferenceProperties limits, Clock clock, UserRepository users) {
+        this.users = users;
         this.limits = limits;
         this.clock = clock;
         this.meetings = meetings;
@@ -83,7 +86,8 @@ class JoinService {
         }
         MeetingAccess.Relation relation = user == null ? MeetingAccess.Relation.STRANGER : access.relation(meeting, user.id());
         boolean member = relation != MeetingAccess.Relation.STRANGER;
-        String displayName = user != null ? user.username() : guestName(request.displayName());
+        // An account is shown by its display name (issue 13), from the database: a rename applies from the next join.
+        String displayName = user != null ? users.shownName(user.id()).orElse(user.username()) : guestName(request.displayName());
         if (!member && meeting.hasPasscode()) {
             checkPasscode(meeting, request.passcode(), callerKey);
         }
