@@ -61,8 +61,10 @@ function skipToMain(event) {
 }
 
 // A session that ends on its own (refresh refused: revoked, expired) sends the person to the right page.
+// A changed name (account page) shows in the header at once.
 api.onSessionChange((user) => {
   if (!user && !signingOut) router.render();
+  else if (user) document.querySelector('.app-header')?.replaceWith(header(user, signOut, location.pathname));
 });
 
 async function start() {
