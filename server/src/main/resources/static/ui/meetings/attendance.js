@@ -29,6 +29,7 @@ export function mergeAttendance(records, now = Date.now()) {
 
 /** The list of one conference's attendance. */
 export function attendanceList(records) {
+  if (records.length === 0) return h('p', { class: 'mt-empty' }, t('pages.dash.nobodyJoined'));
   return h('ul', { class: 'mt-people' }, mergeAttendance(records).map((person) => h('li', { class: 'mt-person', dataset: { key: person.key } },
     h('span', {}, person.guest ? t('pages.attendance.guest', { name: person.name }) : person.name),
     h('span', { class: 'mt-muted' }, [
