@@ -27,14 +27,14 @@ export class ApiClient {
     this.baseUrl = baseUrl;
     this.fetch = fetchImpl;
     this.now = now;
-    /** @type {{accessToken: string, expiresAt: number, user: {id, username, email}} | null} */
+    /** @type {{accessToken: string, expiresAt: number, user: {id, username, email, display_name}} | null} */
     this.session = null;
     /** The one refresh in flight, shared by every caller (a refresh rotates the cookie: never run two). */
     this.refreshing = null;
     this.listeners = new Set();
   }
 
-  /** The signed-in user {id, username, email}, or null. */
+  /** The signed-in user {id, username, email, display_name}, or null. */
   get user() {
     return this.session ? this.session.user : null;
   }
@@ -45,9 +45,21 @@ export class ApiClient {
     return () => this.listeners.delete(listener);
   }
 
-  /** POST /users/register → {id, username}. Does not sign in. */
-  register({ username, password, email }) {
-    return this.request('POST', '/users/register', { body: { username, password, email }, auth: false });
+  /** POST /users/register → {id, username}. Does not sign in. display_name is optional (the name others see). */
+  register({ username, password, email, display_name: displayName }) {
+    const body = { username, password, email };
+    if (displayName) body.display_name = displayName;
+    return this.request('POST', '/users/register', { body, auth: false });
+  }
+
+  /** PATCH /users/me {display_name} → the account; the session's user takes the new name at once. */
+  async updateProfile({ displayName }) {
+    const me = await this.request('PATCH', '/users/me', { body: { display_name: displayName } });
+    if (this.session) {
+      this.session.user = { ...this.session.user, display_name: me.display_name };
+      this.notify();
+    }
+    return me;
   }
 
   /** POST /users/login → the user; the server also sets the refresh cookie. */
@@ -62,12 +74,29 @@ export class ApiClient {
    * Resolves to the user, or null when there is no valid cookie; rejects only on network/server failure.
    */
   async restoreSession() {
+    // Without the server's readable parley_session hint there is no refresh cookie either: asking would only log a 401
+    // in the console on every signed-out page load (issue 13, 12).
+    if (!this.sessionHint()) return null;
     try {
       return await this.refresh();
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null;
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+        this.clearSessionHint();
+        return null;
+      }
       throw error;
     }
+  }
+
+  /** Whether the parley_session cookie (set beside the refresh cookie, for as long) says a session may exist. */
+  sessionHint() {
+    const cookies = globalThis.document?.cookie;
+    return cookies === undefined || /(?:^|;\s*)parley_session=1(?:;|$)/.test(cookies);
+  }
+
+  /** The refresh cookie is gone (refused): drop the hint too, so the next page load does not ask again. */
+  clearSessionHint() {
+    if (globalThis.document) document.cookie = 'parley_session=; Max-Age=0; Path=/; SameSite=Strict';
   }
 
   /** POST /users/logout: revokes the refresh token server-side; the local session ends even if the call fails. */
@@ -145,7 +174,10 @@ export class ApiClient {
     try {
       await this.refresh();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this.endSession();
+      if (error instanceof ApiError && error.status === 401) {
+        this.endSession();
+        this.clearSessionHint();
+      }
       throw error;
     }
   }

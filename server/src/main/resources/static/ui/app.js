@@ -6,6 +6,8 @@ import { h } from './dom.js';
 import { header } from './header.js';
 import { conferenceRoute } from './conference/conference-view.js';
 import { Router } from './router.js';
+import { t } from './strings.js';
+import { accountRoute } from './views/account.js';
 import { homeRoute } from './views/home.js';
 import { landingRoute } from './views/landing.js';
 import { loginRoute } from './views/login.js';
@@ -14,7 +16,7 @@ import { registerRoute } from './views/register.js';
 import { meetingRoutes } from './meetings/routes.js';
 
 /** In match order. Meeting (/m/:id) and conference (/c/:id) views are added here when they exist. */
-const ROUTES = [landingRoute, loginRoute, registerRoute, homeRoute, conferenceRoute, ...meetingRoutes];
+const ROUTES = [landingRoute, loginRoute, registerRoute, homeRoute, accountRoute, conferenceRoute, ...meetingRoutes];
 
 const root = document.getElementById('app');
 let firstRender = true;
@@ -26,7 +28,7 @@ const router = new Router({
   show(route, ctx) {
     const main = h('main', { id: 'main', class: 'app-main', tabindex: '-1' }, route.render(ctx));
     root.replaceChildren(skipLink(), header(ctx.user, signOut, location.pathname), main);
-    document.title = route.title;
+    document.title = typeof route.title === 'function' ? route.title() : route.title;
     // Focus the form's first field, else (after an in-app navigation) the new page's heading, so a
     // screen reader announces the page that replaced the old one.
     const target = main.querySelector('[data-autofocus]') || (firstRender ? null : main.querySelector('h1') || main);
@@ -50,7 +52,7 @@ async function signOut() {
 }
 
 function skipLink() {
-  return h('a', { class: 'skip-link', href: '#main', onclick: skipToMain }, 'Skip to content');
+  return h('a', { class: 'skip-link', href: '#main', onclick: skipToMain }, t('pages.skip'));
 }
 
 function skipToMain(event) {
@@ -59,8 +61,10 @@ function skipToMain(event) {
 }
 
 // A session that ends on its own (refresh refused: revoked, expired) sends the person to the right page.
+// A changed name (account page) shows in the header at once.
 api.onSessionChange((user) => {
   if (!user && !signingOut) router.render();
+  else if (user) document.querySelector('.app-header')?.replaceWith(header(user, signOut, location.pathname));
 });
 
 async function start() {

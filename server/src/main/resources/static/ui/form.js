@@ -3,6 +3,7 @@
 
 import { ApiError } from '../protocol/api.js';
 import { h, icon } from './dom.js';
+import { t } from './strings.js';
 
 /**
  * Builds a form and wires its behaviour.
@@ -65,7 +66,7 @@ function valueOf(row) {
   return row.type === 'password' ? row.input.value : row.input.value.trim();
 }
 
-function fieldRow(formId, { name, label, type = 'text', autocomplete, help, autofocus = false }) {
+function fieldRow(formId, { name, label, type = 'text', autocomplete, help, autofocus = false, maxlength = null, value = null }) {
   const inputId = `${formId}-${name}`;
   const helpEl = help ? h('p', { class: 'field-help', id: `${inputId}-help` }, help) : null;
   const errorEl = h('p', { class: 'field-error', id: `${inputId}-error`, 'aria-live': 'polite' });
@@ -74,6 +75,8 @@ function fieldRow(formId, { name, label, type = 'text', autocomplete, help, auto
     name,
     type,
     autocomplete,
+    maxlength,
+    value,
     'data-autofocus': autofocus,
     spellcheck: type === 'text' || type === 'email' ? 'false' : null,
     autocapitalize: type === 'password' ? null : 'none',
@@ -100,13 +103,14 @@ function fieldRow(formId, { name, label, type = 'text', autocomplete, help, auto
 
 /** A password input with a show/hide toggle (people mistype long passwords; showing them avoids lockouts). */
 function passwordControl(input) {
-  const toggle = h('button', { type: 'button', class: 'input-action', 'aria-label': 'Show password', 'aria-pressed': 'false' });
+  const toggle = h('button', { type: 'button', class: 'input-action', 'aria-label': t('pages.form.showPassword'),
+    'aria-pressed': 'false' });
   toggle.append(icon('eye'));
   toggle.addEventListener('click', () => {
     const show = input.type === 'password';
     input.type = show ? 'text' : 'password';
     toggle.setAttribute('aria-pressed', String(show));
-    toggle.setAttribute('aria-label', show ? 'Hide password' : 'Show password');
+    toggle.setAttribute('aria-label', show ? t('pages.form.hidePassword') : t('pages.form.showPassword'));
     toggle.replaceChildren(icon(show ? 'eyeOff' : 'eye'));
   });
   return h('div', { class: 'input-wrap has-action' }, input, toggle);
@@ -116,7 +120,7 @@ function passwordControl(input) {
 function showServerError(error, byName, alertBox) {
   if (!(error instanceof ApiError)) {
     console.error(error);
-    showAlert(alertBox, 'Something went wrong. Please try again.');
+    showAlert(alertBox, t('pages.form.unexpected'));
     return;
   }
   let focused = false;
@@ -156,15 +160,16 @@ function showAlert(alertBox, message, retryAfterSeconds = null) {
     return;
   }
   // A 429's Retry-After becomes words, unless the server's sentence already says when.
-  const wait = retryAfterSeconds && !/try again in/i.test(message) ? ` You can try again in ${formatWait(retryAfterSeconds)}.` : '';
+  const wait = retryAfterSeconds && !/try again in/i.test(message)
+    ? ` ${t('pages.form.tryAgainIn', { wait: formatWait(retryAfterSeconds) })}` : '';
   alertBox.replaceChildren(icon('alert'), h('span', {}, message + wait));
   alertBox.hidden = false;
 }
 
 function formatWait(seconds) {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  if (seconds < 60) return t(seconds === 1 ? 'pages.form.second' : 'pages.form.seconds', { count: seconds });
   const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return t(minutes === 1 ? 'pages.form.minute' : 'pages.form.minutes', { count: minutes });
 }
 
 function setBusy(form, submit, busy, label) {

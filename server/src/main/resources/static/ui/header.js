@@ -2,14 +2,15 @@
 // or the Sign in / Create account links.
 
 import { h, icon } from './dom.js';
+import { t } from './strings.js';
 
 /**
- * @param {object|null} user {username, email} of the signed-in person, or null.
+ * @param {object|null} user {username, email, display_name} of the signed-in person, or null.
  * @param {() => void} onSignOut called when "Sign out" is pressed.
  * @param {string} pathname the current page, to hide the link to the page the person is on.
  */
 export function header(user, onSignOut, pathname) {
-  const logo = h('a', { class: 'brand', href: user ? '/home' : '/', 'aria-label': 'Parley home' },
+  const logo = h('a', { class: 'brand', href: user ? '/home' : '/', 'aria-label': t('pages.header.home') },
     h('span', { class: 'brand-mark' }, icon('logo')), h('span', { class: 'brand-name' }, 'Parley'));
   return h('header', { class: 'app-header' },
     h('div', { class: 'app-header-inner' }, logo, user ? account(user, onSignOut) : guestLinks(pathname)));
@@ -17,18 +18,24 @@ export function header(user, onSignOut, pathname) {
 
 function account(user, onSignOut) {
   const signOut = h('button', { type: 'button', class: 'btn btn-header', onclick: onSignOut },
-    icon('signOut'), h('span', { class: 'btn-label' }, 'Sign out'));
+    icon('signOut'), h('span', { class: 'btn-label' }, t('pages.header.signOut')));
   return h('div', { class: 'header-account' },
-    h('div', { class: 'header-user', title: user.email || user.username },
-      avatar(user.username),
-      h('span', { class: 'user-name', id: 'user-name' }, user.username)),
+    // The person's own name as others see it; the link opens the account page, where it can be changed.
+    h('a', { class: 'header-user', href: '/account', title: t('pages.header.accountTitle', { username: user.username }) },
+      avatar(shownName(user)),
+      h('span', { class: 'user-name', id: 'user-name' }, shownName(user))),
     signOut);
 }
 
 function guestLinks(pathname) {
-  return h('nav', { class: 'header-links', 'aria-label': 'Account' },
-    pathname === '/login' ? null : h('a', { class: 'btn btn-header', href: '/login' }, 'Sign in'),
-    pathname === '/register' ? null : h('a', { class: 'btn btn-primary btn-header-cta', href: '/register' }, 'Create account'));
+  return h('nav', { class: 'header-links', 'aria-label': t('pages.header.account') },
+    pathname === '/login' ? null : h('a', { class: 'btn btn-header', href: '/login' }, t('pages.signIn')),
+    pathname === '/register' ? null : h('a', { class: 'btn btn-primary btn-header-cta', href: '/register' }, t('pages.header.register')));
+}
+
+/** The name others see: the display name, else the username. */
+export function shownName(user) {
+  return user.display_name || user.username;
 }
 
 /** A circle with the person's initials, on a colour picked from the name so it stays the same everywhere. */

@@ -17,8 +17,9 @@ const PAGE = 50;
  * @param {import('../../protocol/signaling.js').SignalingClient} options.signaling
  * @param {HTMLElement} options.root the .conf element; the panel is appended to it.
  * @param {HTMLElement} options.controls the control bar's toolbar: the toggle button is added to it.
+ * @param {Node[]} [options.headActions] extra buttons beside the heading (the host's "Export").
  */
-export function attachChat({ session, signaling, root, controls }) {
+export function attachChat({ session, signaling, root, controls, headActions = [] }) {
   let selfId = null;
   let canDelete = false;
   let open = false;
@@ -39,7 +40,7 @@ export function attachChat({ session, signaling, root, controls }) {
   const form = h('form', { class: 'chat-form' }, picker, input, error,
     h('button', { type: 'submit', class: 'btn btn-primary chat-send' }, 'Send'));
   const panel = h('aside', { class: 'chat-panel', 'aria-label': 'Chat', hidden: true },
-    h('div', { class: 'chat-head' }, h('h2', {}, 'Chat'),
+    h('div', { class: 'chat-head' }, h('h2', {}, 'Chat'), ...headActions,
       h('button', { type: 'button', class: 'btn chat-close', 'aria-label': 'Close chat', onclick: () => setOpen(false) }, '×')),
     more, list, form);
 

@@ -38,7 +38,8 @@ export const conferenceRoute = {
 
 /**
  * Exported for the meetings views (ui/meetings/room.js), which pass options: {getToken} for the signaling hello (a guest's
- * join token), {joinFields} (async () => extra fields of the join message: the meeting's join_token).
+ * join token), {joinFields} (async () => extra fields of the join message: the meeting's join_token), {rejoinHref} (where
+ * "Rejoin" leads after leaving: a meeting's join page), {chatActions} (extra buttons in the chat panel's heading).
  */
 export class ConferenceView {
   constructor(conferenceId, user, navigate, options = {}) {
@@ -121,7 +122,7 @@ export class ConferenceView {
   wire(session) {
     attachScreenShare({ session, root: this.el, stage: this.stage, controls: this.controls.el,
       nameOf: (id) => this.tiles.get(id)?.shownName || 'Someone' });
-    attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el });
+    attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el, headActions: this.options.chatActions });
     attachModeration(this);
     attachUnsupportedVideo({ session, tileOf: (id) => this.tiles.get(id) });
     session.on('state', ({ state, reason }) => this.showState(state, reason));
@@ -199,7 +200,7 @@ export class ConferenceView {
     this.stage.replaceChildren(h('div', { class: 'conf-left' },
       h('h2', {}, 'You left the call'),
       h('div', { class: 'conf-left-actions' },
-        h('a', { class: 'btn btn-primary', href: `/c/${encodeURIComponent(this.conferenceId)}` }, 'Rejoin'),
+        h('a', { class: 'btn btn-primary', href: this.options.rejoinHref || `/c/${encodeURIComponent(this.conferenceId)}` }, 'Rejoin'),
         h('a', { class: 'btn conf-btn-secondary', href: '/home' }, 'Return to home'))));
     this.showState('left');
   }

@@ -2,27 +2,28 @@
 // shows it only once; a new one replaces the old, and "Stop sharing" makes it stop working.
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 import { meetingsApi } from './meetings-api.js';
 
 export function calendarFeedCard() {
   const body = h('div', { class: 'mt-feed' });
   const status = h('p', { class: 'mt-muted', role: 'status' });
   const showIntro = () => body.replaceChildren(
-    h('p', { class: 'mt-muted' }, 'Subscribe from your calendar app to see your Parley meetings there.'),
-    h('div', { class: 'mt-feed-actions' }, action('Get my calendar link', create)), status);
+    h('p', { class: 'mt-muted' }, t('pages.feed.intro')),
+    h('div', { class: 'mt-feed-actions' }, action(t('pages.feed.get'), create)), status);
   const showUrl = (url) => body.replaceChildren(
-    h('p', { class: 'mt-muted' }, 'Paste this link into your calendar app. Keep it private: anyone with it sees your meetings.'),
+    h('p', { class: 'mt-muted' }, t('pages.feed.paste')),
     h('code', { class: 'mt-feed-url', id: 'calendar-feed-url' }, url),
     h('div', { class: 'mt-feed-actions' },
-      action('Copy link', async () => {
+      action(t('pages.feed.copy'), async () => {
         await navigator.clipboard.writeText(url);
-        status.textContent = 'Link copied.';
+        status.textContent = t('pages.info.linkCopied');
       }),
-      action('New link', create),
-      action('Stop sharing', async () => {
+      action(t('pages.feed.new'), create),
+      action(t('pages.feed.stop'), async () => {
         await meetingsApi.revokeFeed();
         showIntro();
-        status.textContent = 'The old link no longer works.';
+        status.textContent = t('pages.feed.stopped');
       })),
     status);
   async function create() {
@@ -37,7 +38,7 @@ export function calendarFeedCard() {
       try {
         await run();
       } catch (error) {
-        status.textContent = error.detail || 'That did not work; try again.';
+        status.textContent = error.detail || t('pages.feed.failed');
       } finally {
         button.disabled = false;
       }
@@ -46,5 +47,5 @@ export function calendarFeedCard() {
   }
   showIntro();
   return h('section', { class: 'card mt-section', id: 'mt-calendar', 'aria-labelledby': 'mt-calendar-title' },
-    h('h3', { class: 'mt-section-title', id: 'mt-calendar-title' }, 'Calendar feed'), body);
+    h('h3', { class: 'mt-section-title', id: 'mt-calendar-title' }, t('pages.feed.title')), body);
 }

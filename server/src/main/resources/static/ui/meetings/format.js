@@ -1,5 +1,7 @@
 // Dates and times as people read them, in the browser's own time zone and language (Intl). No DOM.
 
+import { t } from '../strings.js';
+
 /** "Tue 25 Nov" style day label. */
 export function dayLabel(date) {
   return date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
@@ -18,9 +20,9 @@ export function rangeLabel(start, end) {
 /** "Today", "Tomorrow", or the day label. */
 export function relativeDay(date, now = new Date()) {
   const days = Math.round((startOfDay(date) - startOfDay(now)) / 86_400_000);
-  if (days === 0) return 'Today';
-  if (days === 1) return 'Tomorrow';
-  if (days === -1) return 'Yesterday';
+  if (days === 0) return t('pages.day.today');
+  if (days === 1) return t('pages.day.tomorrow');
+  if (days === -1) return t('pages.day.yesterday');
   return dayLabel(date);
 }
 
@@ -55,5 +57,6 @@ export function isoWithOffset(date) {
 export function durationLabel(minutes) {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ') || '0 min';
+  return [h ? t('pages.duration.hours', { count: h }) : '', m ? t('pages.duration.minutes', { count: m }) : '']
+    .filter(Boolean).join(' ') || t('pages.duration.minutes', { count: 0 });
 }

@@ -2,6 +2,7 @@
 // Enter or pick a suggestion; each invitee becomes a removable chip. A combobox in the WAI-ARIA sense (listbox popup).
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 import { meetingsApi } from './meetings-api.js';
 
 /** Wait this long after the last keystroke before asking the server (ms): one request per pause, not per key. */
@@ -15,19 +16,19 @@ const DEBOUNCE_MS = 200;
  */
 export function inviteePicker({ id, initial = [] }) {
   const chosen = [];
-  const chips = h('ul', { class: 'mt-chips', 'aria-label': 'Invited people' });
+  const chips = h('ul', { class: 'mt-chips', 'aria-label': t('pages.invitees.label') });
   const listbox = h('ul', { class: 'mt-suggestions', id: `${id}-suggestions`, role: 'listbox', hidden: true });
   const input = h('input', {
     id, type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'none', role: 'combobox',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listbox.id,
-    placeholder: 'Username or email, then Enter',
+    placeholder: t('pages.invitees.placeholder'),
   });
   let timer = null;
   let active = -1;
 
   const render = () => chips.replaceChildren(...chosen.map((name) => h('li', { class: 'mt-chip' },
     h('span', {}, name),
-    h('button', { type: 'button', class: 'mt-chip-remove', 'aria-label': `Remove ${name}`, onclick: () => remove(name) }, '×'))));
+    h('button', { type: 'button', class: 'mt-chip-remove', 'aria-label': t('pages.invitees.remove', { name }), onclick: () => remove(name) }, '×'))));
   const add = (name) => {
     const value = name.trim();
     if (value && !chosen.some((c) => c.toLowerCase() === value.toLowerCase())) chosen.push(value);

@@ -2,6 +2,7 @@
 // Speaks the lobby messages of docs/protocol.md: watch_lobby → lobby {waiting}; then lobby_knock and lobby_left.
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 
 /**
  * @param {object} options
@@ -11,12 +12,12 @@ import { h } from '../dom.js';
 export function lobbyPanel({ signaling, conferenceId }) {
   const list = h('ul', { class: 'mt-lobby-list' });
   const title = h('h2', { class: 'mt-lobby-title' });
-  const el = h('aside', { class: 'mt-lobby-panel', 'aria-label': 'Lobby', 'aria-live': 'polite', hidden: true }, title, list);
+  const el = h('aside', { class: 'mt-lobby-panel', 'aria-label': t('pages.badge.lobby'), 'aria-live': 'polite', hidden: true }, title, list);
   const waiting = new Map();
 
   const render = () => {
     el.hidden = waiting.size === 0;
-    title.textContent = waiting.size === 1 ? '1 person is waiting' : `${waiting.size} people are waiting`;
+    title.textContent = waiting.size === 1 ? t('pages.lobbyPanel.one') : t('pages.lobbyPanel.many', { count: waiting.size });
     list.replaceChildren(...[...waiting.values()].map((person) => row(person)));
   };
   const answer = async (person, type) => {
@@ -29,10 +30,10 @@ export function lobbyPanel({ signaling, conferenceId }) {
     }
   };
   const row = (person) => h('li', { class: 'mt-lobby-row', dataset: { requestId: person.request_id } },
-    h('span', { class: 'mt-lobby-name' }, person.display_name, person.guest ? h('span', { class: 'mt-lobby-guest' }, ' (guest)') : null),
+    h('span', { class: 'mt-lobby-name' }, person.display_name, person.guest ? h('span', { class: 'mt-lobby-guest' }, ` ${t('pages.lobbyPanel.guest')}`) : null),
     h('span', { class: 'mt-lobby-actions' },
-      h('button', { type: 'button', class: 'btn btn-primary btn-sm', onclick: () => answer(person, 'admit') }, 'Admit'),
-      h('button', { type: 'button', class: 'btn btn-secondary btn-sm', onclick: () => answer(person, 'reject') }, 'Reject')));
+      h('button', { type: 'button', class: 'btn btn-primary btn-sm', onclick: () => answer(person, 'admit') }, t('pages.lobbyPanel.admit')),
+      h('button', { type: 'button', class: 'btn btn-secondary btn-sm', onclick: () => answer(person, 'reject') }, t('pages.lobbyPanel.reject'))));
 
   const watch = async () => {
     try {

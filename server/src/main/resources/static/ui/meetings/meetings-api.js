@@ -2,6 +2,7 @@
 // so tokens, refresh and problem+json errors (ApiError) work exactly as for the account calls.
 
 import { api } from '../../protocol/api.js';
+import { t } from '../strings.js';
 
 export const meetingsApi = {
   /** GET /meetings: {items, page, size, total}; params {scope, from, to, invitation, include_cancelled, size}. */
@@ -38,13 +39,23 @@ export const meetingsApi = {
     return api.request('POST', '/meetings/join', { body, auth: Boolean(api.user) });
   },
 
+  /**
+   * GET /meetings/{id}/entry: does the link lead anywhere, and will a passcode be needed? Asked before the page asks for a
+   * passcode or a name (a 404 ApiError when there is no such meeting for this caller).
+   */
+  entry: (id) => api.request('GET', `/meetings/${encodeURIComponent(id)}/entry`, { auth: Boolean(api.user) }),
+
   /** The .ics file of a meeting, as text (it needs the Bearer token, so it cannot be a plain link). */
-  async ics(id) {
-    if (api.user && api.session && Date.now() >= api.session.expiresAt - 10_000) await api.refresh();
-    const response = await fetch(`/meetings/${encodeURIComponent(id)}.ics`, {
-      headers: { Authorization: `Bearer ${api.session?.accessToken}` },
-    });
-    if (!response.ok) throw new Error(`Could not download the calendar file (HTTP ${response.status}).`);
-    return response.text();
-  },
+  ics: (id) => authorizedText(`/meetings/${encodeURIComponent(id)}.ics`, 'text/calendar'),
+
+  /** The meeting's chat as Markdown (GET /meetings/{id}/chat with Accept: text/markdown). */
+  chatMarkdown: (id) => authorizedText(`/meetings/${encodeURIComponent(id)}/chat`, 'text/markdown'),
 };
+
+/** A text download that needs the Bearer token (so it cannot be a plain link); refreshes the token first when due. */
+async function authorizedText(path, accept) {
+  if (api.user && api.session && Date.now() >= api.session.expiresAt - 10_000) await api.refresh();
+  const response = await fetch(path, { headers: { Accept: accept, Authorization: `Bearer ${api.session?.accessToken}` } });
+  if (!response.ok) throw new Error(t('pages.download.failed', { status: response.status }));
+  return response.text();
+}

@@ -4,29 +4,32 @@
 import { ApiError } from '../../protocol/api.js';
 import { asSentence } from '../form.js';
 import { h, icon } from '../dom.js';
+import { t } from '../strings.js';
 import { browserZone, durationLabel, isoWithOffset, toInputs } from './format.js';
 import { inviteePicker } from './invitee-picker.js';
 import { meetingsApi } from './meetings-api.js';
 
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240];
-const WEEKDAYS = [['MO', 'Mon'], ['TU', 'Tue'], ['WE', 'Wed'], ['TH', 'Thu'], ['FR', 'Fri'], ['SA', 'Sat'], ['SU', 'Sun']];
+/** RRULE day codes; their labels are the browser's own short weekday names (2024-01-01 was a Monday). */
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
+  .map((code, i) => [code, new Date(2024, 0, 1 + i).toLocaleDateString(undefined, { weekday: 'short' })]);
 
 export const scheduleRoute = {
   pattern: '/m/new',
   access: 'user',
-  title: 'Schedule a meeting · Parley',
+  title: () => t('pages.schedule.pageTitle'),
   render: ({ navigate }) => scheduleForm({ navigate }),
 };
 
 export const editRoute = {
   pattern: '/m/:id/edit',
   access: 'user',
-  title: 'Edit meeting · Parley',
+  title: () => t('pages.edit.pageTitle'),
   render({ params, navigate }) {
-    const holder = h('div', { class: 'page mt-page' }, h('p', { class: 'mt-loading' }, 'Loading…'));
+    const holder = h('div', { class: 'page mt-page' }, h('p', { class: 'mt-loading' }, t('pages.loading')));
     meetingsApi.get(params.id)
       .then((meeting) => holder.replaceWith(scheduleForm({ navigate, meeting })))
-      .catch((error) => holder.replaceChildren(h('p', { class: 'alert', role: 'alert' }, error.detail || 'Could not load.')));
+      .catch((error) => holder.replaceChildren(h('p', { class: 'alert', role: 'alert' }, error.detail || t('pages.loadFailed'))));
     return holder;
   },
 };
@@ -42,14 +45,14 @@ function scheduleForm({ navigate, meeting = null }) {
     time: h('input', { id: 'mt-time', name: 'time', type: 'time', value: inputs.time, step: 300 }),
     duration: h('select', { id: 'mt-duration', name: 'duration' }, durationOptions(minutes)),
     passcode: h('input', { id: 'mt-passcode', name: 'passcode', type: 'text', autocomplete: 'off', maxlength: 64,
-      placeholder: meeting?.passcode_required ? 'Unchanged (type to replace)' : 'None' }),
+      placeholder: meeting?.passcode_required ? t('pages.schedule.passcodeUnchanged') : t('pages.schedule.passcodeNone') }),
     lobby: h('input', { id: 'mt-lobby', type: 'checkbox', checked: Boolean(meeting?.lobby_enabled) }),
     guests: h('input', { id: 'mt-guests', type: 'checkbox', checked: Boolean(meeting?.allow_guests) }),
   };
   const invitees = inviteePicker({ id: 'mt-invitees', initial: (meeting?.participants || []).map((p) => p.username) });
   const repeat = recurrenceFields(meeting?.recurrence);
   const alertBox = h('div', { class: 'alert', role: 'alert', hidden: true });
-  const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, meeting ? 'Save changes' : 'Schedule meeting');
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, meeting ? t('pages.schedule.save') : t('pages.schedule.submit'));
   const errors = {};
   const row = (name, label, control, help, labelFor = control.id) => {
     errors[name] = h('p', { class: 'field-error', id: `mt-${name}-error`, 'aria-live': 'polite' });
@@ -59,22 +62,22 @@ function scheduleForm({ navigate, meeting = null }) {
 
   const form = h('form', { class: 'card mt-form', novalidate: true },
     alertBox,
-    row('title', 'Title', f.title),
+    row('title', t('pages.schedule.title'), f.title),
     h('div', { class: 'mt-form-grid' },
-      row('start_time', 'Date', f.date),
-      row('time', 'Start', f.time),
-      row('end_time', 'Duration', f.duration)),
-    h('p', { class: 'field-help mt-zone' }, `Times are in your time zone, ${browserZone()}.`),
-    row('participants', 'Invitees', invitees.el, 'Invitees get the meeting on their dashboard and join without a passcode.',
+      row('start_time', t('pages.schedule.date'), f.date),
+      row('time', t('pages.schedule.start'), f.time),
+      row('end_time', t('pages.schedule.duration'), f.duration)),
+    h('p', { class: 'field-help mt-zone' }, t('pages.schedule.zone', { zone: browserZone() })),
+    row('participants', t('pages.meeting.invitees'), invitees.el, t('pages.schedule.inviteesHelp'),
       invitees.input.id),
-    row('description', 'Description', f.description),
-    row('recurrence', 'Repeat', repeat.el, null, 'mt-recurrence'),
-    h('fieldset', { class: 'mt-fieldset' }, h('legend', {}, 'People who are not invited'),
-      row('passcode', 'Passcode', f.passcode, 'Optional. Anyone with the link needs it; invitees do not.'),
-      checkbox(f.lobby, 'Wait in the lobby until I let them in'),
-      checkbox(f.guests, 'Allow guests without an account')),
+    row('description', t('pages.schedule.description'), f.description),
+    row('recurrence', t('pages.schedule.repeat'), repeat.el, null, 'mt-recurrence'),
+    h('fieldset', { class: 'mt-fieldset' }, h('legend', {}, t('pages.schedule.outsiders')),
+      row('passcode', t('pages.meeting.passcode'), f.passcode, t('pages.schedule.passcodeHelp')),
+      checkbox(f.lobby, t('pages.schedule.lobby')),
+      checkbox(f.guests, t('pages.schedule.guests'))),
     h('div', { class: 'mt-form-actions' },
-      h('a', { class: 'btn btn-secondary', href: meeting ? `/m/${meeting.id}` : '/home' }, 'Cancel'), submit));
+      h('a', { class: 'btn btn-secondary', href: meeting ? `/m/${meeting.id}` : '/home' }, t('common.cancel')), submit));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -82,7 +85,7 @@ function scheduleForm({ navigate, meeting = null }) {
     alertBox.hidden = true;
     const startAt = new Date(`${f.date.value}T${f.time.value || '00:00'}`);
     if (Number.isNaN(startAt.getTime())) {
-      showField(errors, 'start_time', 'Pick a date and a start time.');
+      showField(errors, 'start_time', t('pages.schedule.pickDate'));
       return;
     }
     const body = {
@@ -108,8 +111,8 @@ function scheduleForm({ navigate, meeting = null }) {
   });
 
   return h('div', { class: 'page mt-page mt-page-narrow' },
-    h('a', { class: 'mt-back', href: meeting ? `/m/${meeting.id}` : '/home' }, '← Back'),
-    h('h1', { class: 'mt-heading', tabindex: '-1' }, meeting ? 'Edit meeting' : 'Schedule a meeting'),
+    h('a', { class: 'mt-back', href: meeting ? `/m/${meeting.id}` : '/home' }, t('pages.schedule.back')),
+    h('h1', { class: 'mt-heading', tabindex: '-1' }, meeting ? t('pages.schedule.editHeading') : t('pages.schedule.heading')),
     form);
 }
 
@@ -126,14 +129,15 @@ function durationOptions(selected) {
 function recurrenceFields(rule) {
   const parts = Object.fromEntries((rule || '').split(';').filter(Boolean).map((p) => p.split('=')));
   const freq = h('select', { id: 'mt-recurrence', name: 'recurrence' },
-    [['', 'Does not repeat'], ['DAILY', 'Every day'], ['WEEKLY', 'Every week'], ['MONTHLY', 'Every month']]
+    [['', t('pages.repeat.none')], ['DAILY', t('pages.repeat.daily')], ['WEEKLY', t('pages.repeat.weekly')],
+      ['MONTHLY', t('pages.repeat.monthly')]]
       .map(([v, label]) => h('option', { value: v, selected: (parts.FREQ || '') === v }, label)));
   const days = (parts.BYDAY || '').split(',');
   const dayBoxes = WEEKDAYS.map(([code, label]) => h('label', { class: 'mt-day' },
     h('input', { type: 'checkbox', value: code, checked: days.includes(code) }), h('span', {}, label)));
-  const count = h('input', { type: 'number', min: 1, max: 500, value: parts.COUNT || 10, class: 'mt-count', 'aria-label': 'Occurrences' });
-  const weekly = h('div', { class: 'mt-days', role: 'group', 'aria-label': 'On these days' }, dayBoxes);
-  const ends = h('div', { class: 'mt-ends' }, h('span', {}, 'Ends after'), count, h('span', {}, 'times'));
+  const count = h('input', { type: 'number', min: 1, max: 500, value: parts.COUNT || 10, class: 'mt-count', 'aria-label': t('pages.schedule.occurrences') });
+  const weekly = h('div', { class: 'mt-days', role: 'group', 'aria-label': t('pages.schedule.onDays') }, dayBoxes);
+  const ends = h('div', { class: 'mt-ends' }, h('span', {}, t('pages.schedule.endsAfter')), count, h('span', {}, t('pages.schedule.times')));
   const sync = () => {
     weekly.hidden = freq.value !== 'WEEKLY';
     ends.hidden = freq.value === '';
@@ -160,12 +164,13 @@ function showField(errors, field, message) {
 /** Field errors next to their fields (with the label in front), the rest in the alert. */
 function showServerError(error, errors, alertBox) {
   if (!(error instanceof ApiError)) {
-    alertBox.replaceChildren(icon('alert'), h('span', {}, 'Something went wrong. Please try again.'));
+    alertBox.replaceChildren(icon('alert'), h('span', {}, t('pages.form.unexpected')));
     alertBox.hidden = false;
     return;
   }
-  const labels = { title: 'Title', start_time: 'Start', end_time: 'End', participants: 'Invitees', description: 'Description',
-    recurrence: 'Repeat', passcode: 'Passcode', time_zone: 'Time zone' };
+  const labels = { title: t('pages.schedule.title'), start_time: t('pages.schedule.start'), end_time: t('pages.schedule.end'),
+    participants: t('pages.meeting.invitees'), description: t('pages.schedule.description'), recurrence: t('pages.schedule.repeat'),
+    passcode: t('pages.meeting.passcode'), time_zone: t('pages.schedule.timeZone') };
   let placed = 0;
   for (const [field, message] of Object.entries(error.fieldErrors)) {
     if (errors[field]) {

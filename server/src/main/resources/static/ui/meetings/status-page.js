@@ -3,6 +3,7 @@
 
 import { api } from '../../protocol/api.js';
 import { h, icon } from '../dom.js';
+import { t } from '../strings.js';
 
 /**
  * @param {object} spec
@@ -27,5 +28,5 @@ export function statusPage({ state, title, text, tone = 'info', actions = [], bo
 /** Back to the dashboard; for a guest (nobody signed in), to the start page. */
 export function homeLink(label = null) {
   const signedIn = Boolean(api.user);
-  return h('a', { class: 'btn btn-secondary', href: signedIn ? '/home' : '/' }, label || (signedIn ? 'Back to my meetings' : 'Leave'));
+  return h('a', { class: 'btn btn-secondary', href: signedIn ? '/home' : '/' }, label || (signedIn ? t('pages.back.meetings') : t('pages.back.leave')));
 }

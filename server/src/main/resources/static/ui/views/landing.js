@@ -1,28 +1,28 @@
 // "/" for signed-out visitors: what Parley is, and the two ways in (Create account, Sign in).
 
 import { h, icon } from '../dom.js';
+import { t } from '../strings.js';
 import { avatar } from '../header.js';
 
 export const landingRoute = {
   pattern: '/',
   access: 'guest',
-  title: 'Parley: video meetings on your own server',
+  title: () => t('pages.landing.pageTitle'),
   render() {
     return h('div', { class: 'landing' },
       h('section', { class: 'hero' },
         h('div', { class: 'hero-text' },
-          h('h1', { class: 'hero-title', tabindex: '-1' }, 'Video meetings for your team, on your own server'),
+          h('h1', { class: 'hero-title', tabindex: '-1' }, t('pages.landing.title')),
           h('p', { class: 'hero-lead' },
-            'Parley runs meetings with audio, video, screen sharing and chat right in the browser. ',
-            'Nothing to install for your guests, and every byte stays on infrastructure you control.'),
+            t('pages.landing.lead')),
           h('div', { class: 'hero-actions' },
-            h('a', { class: 'btn btn-primary btn-lg', href: '/register' }, 'Create account'),
-            h('a', { class: 'btn btn-secondary btn-lg', href: '/login' }, 'Sign in'))),
+            h('a', { class: 'btn btn-primary btn-lg', href: '/register' }, t('pages.header.register')),
+            h('a', { class: 'btn btn-secondary btn-lg', href: '/login' }, t('pages.signIn')))),
         preview()),
-      h('section', { class: 'features', 'aria-label': 'Why Parley' },
-        feature('video', 'Meet in the browser', 'Join from Chrome, Firefox, Edge or Safari. No plug-ins, no downloads.'),
-        feature('lock', 'Your server, your data', 'Self-hosted: accounts, meetings and media never leave your network.'),
-        feature('people', 'Built for small teams', 'Up to ten people per meeting, with screen sharing and chat.')));
+      h('section', { class: 'features', 'aria-label': t('pages.landing.why') },
+        feature('video', t('pages.landing.f1'), t('pages.landing.f1Text')),
+        feature('lock', t('pages.landing.f2'), t('pages.landing.f2Text')),
+        feature('people', t('pages.landing.f3'), t('pages.landing.f3Text'))));
   },
 };
 

@@ -3,6 +3,7 @@
 import { api } from '../../protocol/api.js';
 import { checkLogin } from '../../protocol/account-rules.js';
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 import { accountForm } from '../form.js';
 import { safeNext } from '../router.js';
 import { authPage } from './auth-page.js';
@@ -10,16 +11,16 @@ import { authPage } from './auth-page.js';
 export const loginRoute = {
   pattern: '/login',
   access: 'guest',
-  title: 'Sign in · Parley',
+  title: () => t('pages.login.pageTitle'),
   render({ query, navigate }) {
     const form = accountForm({
       id: 'login',
       fields: [
-        { name: 'username', label: 'Username', autocomplete: 'username', autofocus: true },
-        { name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password' },
+        { name: 'username', label: t('pages.account.username'), autocomplete: 'username', autofocus: true },
+        { name: 'password', label: t('pages.account.password'), type: 'password', autocomplete: 'current-password' },
       ],
-      submitLabel: 'Sign in',
-      busyLabel: 'Signing in…',
+      submitLabel: t('pages.signIn'),
+      busyLabel: t('pages.login.busy'),
       validate: checkLogin,
       async onSubmit(values) {
         await api.login(values);
@@ -27,14 +28,14 @@ export const loginRoute = {
       },
     });
     const notice = query.get('registered')
-      ? h('div', { class: 'notice', role: 'status' }, 'Your account is ready. Sign in to continue.')
+      ? h('div', { class: 'notice', role: 'status' }, t('pages.login.registered'))
       : null;
     if (notice && query.get('username')) form.elements.username.value = query.get('username');
     return authPage({
-      title: 'Sign in',
-      subtitle: 'to continue to Parley',
+      title: t('pages.signIn'),
+      subtitle: t('pages.login.subtitle'),
       form: h('div', {}, notice, form),
-      footer: ['New to Parley? ', h('a', { href: '/register' }, 'Create an account')],
+      footer: [`${t('pages.login.new')} `, h('a', { href: '/register' }, t('pages.login.createLink'))],
     });
   },
 };

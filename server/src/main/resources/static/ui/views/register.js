@@ -4,29 +4,49 @@ import { api } from '../../protocol/api.js';
 import { checkRegistration, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from '../../protocol/account-rules.js';
 import { h } from '../dom.js';
 import { accountForm } from '../form.js';
+import { t } from '../strings.js';
 import { authPage } from './auth-page.js';
+
+/** Mirrors the server's display-name rule (user.DisplayNames, text.TextRule.NAME); the server checks again. */
+export const DISPLAY_NAME_MAX = 64;
+
+/** A sentence for a display name the server would refuse, or null (blank is fine: the username is shown). */
+export function checkDisplayName(name) {
+  if (name && name.length > DISPLAY_NAME_MAX) return t('pages.account.displayNameTooLong', { max: DISPLAY_NAME_MAX });
+  // Control characters, and bidirectional controls that can make a name display as another (TextRule.NAME).
+  if (/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u.test(name || '')) return t('pages.account.displayNameChars');
+  return null;
+}
 
 export const registerRoute = {
   pattern: '/register',
   access: 'guest',
-  title: 'Create account · Parley',
+  title: () => t('pages.register.pageTitle'),
   render({ navigate }) {
     const form = accountForm({
       id: 'register',
       fields: [
         {
-          name: 'username', label: 'Username', autocomplete: 'username', autofocus: true,
-          help: `${USERNAME_MIN}–${USERNAME_MAX} letters, digits, or . _ -`,
+          name: 'username', label: t('pages.account.username'), autocomplete: 'username', autofocus: true,
+          help: t('pages.register.usernameHelp', { min: USERNAME_MIN, max: USERNAME_MAX }),
         },
-        { name: 'email', label: 'Email', type: 'email', autocomplete: 'email' },
         {
-          name: 'password', label: 'Password', type: 'password', autocomplete: 'new-password',
-          help: `At least ${PASSWORD_MIN} characters, not your username.`,
+          name: 'display_name', label: t('pages.account.displayName'), autocomplete: 'name', maxlength: DISPLAY_NAME_MAX,
+          help: t('pages.account.displayNameHelp'),
+        },
+        { name: 'email', label: t('pages.account.email'), type: 'email', autocomplete: 'email' },
+        {
+          name: 'password', label: t('pages.account.password'), type: 'password', autocomplete: 'new-password',
+          help: t('pages.register.passwordHelp', { min: PASSWORD_MIN }),
         },
       ],
-      submitLabel: 'Create account',
-      busyLabel: 'Creating account…',
-      validate: checkRegistration,
+      submitLabel: t('pages.header.register'),
+      busyLabel: t('pages.register.busy'),
+      validate: (values) => {
+        const errors = checkRegistration(values);
+        const name = checkDisplayName(values.display_name);
+        return name ? { ...errors, display_name: name } : errors;
+      },
       async onSubmit(values) {
         await api.register(values);
         try {
@@ -39,10 +59,10 @@ export const registerRoute = {
       },
     });
     return authPage({
-      title: 'Create your account',
-      subtitle: 'Host and join meetings on this Parley server',
+      title: t('pages.register.title'),
+      subtitle: t('pages.register.subtitle'),
       form,
-      footer: ['Already have an account? ', h('a', { href: '/login' }, 'Sign in')],
+      footer: [`${t('pages.register.haveAccount')} `, h('a', { href: '/login' }, t('pages.signIn'))],
     });
   },
 };

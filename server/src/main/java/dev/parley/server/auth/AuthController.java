@@ -58,7 +58,8 @@ class AuthController {
                     + "new token, later it revokes the whole session. Requires Content-Type: "
                     + "application/json (send {} when using the cookie) so that plain cross-site forms cannot call it.")
     @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false, description = "refresh token")
-    @ApiResponse(responseCode = "200", description = "New tokens; the cookie is replaced")
+    @ApiResponse(responseCode = "200", description = "New tokens; the cookie is replaced (and the readable parley_session=1 "
+            + "hint beside it, which tells the web client a session may exist)")
     @ApiResponse(responseCode = "401", description = "No refresh token, or it is unknown, expired, revoked or reused")
     @ApiResponse(responseCode = "415", description = "Content-Type is not application/json")
     @PostMapping(path = "/users/refresh", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,12 +73,13 @@ class AuthController {
             description = "Revokes the session of the refresh token in the body or the parley_refresh cookie, and clears the "
                     + "cookie. Succeeds even without a token, so it can always be called.")
     @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false, description = "refresh token")
-    @ApiResponse(responseCode = "204", description = "Signed out; the cookie is cleared")
+    @ApiResponse(responseCode = "204", description = "Signed out; the cookie (and the parley_session hint) is cleared")
     @ApiResponse(responseCode = "415", description = "A body was sent that is not application/json")
     @PostMapping(path = "/users/logout")
     ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {
         sessions.logout(token(body, request));
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request)).build();
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request))
+                .header(HttpHeaders.SET_COOKIE, RefreshCookie.clearHint(request)).build();
     }
 
     /**
@@ -103,9 +105,11 @@ class AuthController {
     private static ResponseEntity<TokenResponse> respond(Sessions.Session session, HttpServletRequest request) {
         TokenResponse body = new TokenResponse(
                 session.access().token(), "Bearer", session.access().ttl().toSeconds(), session.refreshToken(),
-                new TokenResponse.SignedInUser(session.user().id(), session.user().username(), session.user().email()));
+                new TokenResponse.SignedInUser(session.user().id(), session.user().username(), session.user().email(),
+                        session.user().shownName()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, RefreshCookie.set(session.refreshToken(), session.refreshTtl(), request))
+                .header(HttpHeaders.SET_COOKIE, RefreshCookie.setHint(session.refreshTtl(), request))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

@@ -18,7 +18,9 @@ record TokenResponse(
     /** Who signed in. */
     @Schema(name = "SignedInUser")
     record SignedInUser(@Schema(example = "42") long id, @Schema(example = "ada_l") String username,
-                        @Schema(example = "ada@example.org") String email) {
+                        @Schema(example = "ada@example.org") String email,
+                        @JsonProperty("display_name") @Schema(description = "the name others see: the one set, else the username",
+                                example = "Ada Lovelace") String displayName) {
     }
 
     @Override

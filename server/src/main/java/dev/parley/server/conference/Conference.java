@@ -152,7 +152,7 @@ public final class Conference {
 
     private Participant admit(ConferenceUser user, JoinGrant grant, ParticipantChannel channel, Reply<Joined> reply) {
         parts.forEach(part -> part.checkJoin(this, user));
-        if (participants.size() >= maxParticipants) {
+        if (participants.size() >= capacityFor(user, grant)) {
             throw new ConferenceException(ConferenceError.CONFERENCE_FULL,
                     "This conference is full: it already has " + maxParticipants + " participants.");
         }
@@ -175,6 +175,28 @@ public final class Conference {
         parts.forEach(part -> part.joined(this, participant));
         participant.subscriber().offerIfDue();
         return participant;
+    }
+
+    /**
+     * How many may already be in for this joiner to get in. The meeting's host always gets in (issue 13, 12): guests filling a
+     * meeting must not lock out the person who runs it, so the host's first seat may be one over the cap. A second tab of the
+     * host takes an ordinary seat, so the cap is exceeded by one at most.
+     */
+    private int capacityFor(ConferenceUser user, JoinGrant grant) {
+        boolean hostsFirstSeat = grant.role() == ParticipantRole.HOST && !participants.hasUser(user.userId());
+        return hostsFirstSeat ? maxParticipants + 1 : maxParticipants;
+    }
+
+    /**
+     * Whether this person would be let in now by the parts' join checks (the deny list of removed people), without joining:
+     * the join endpoint asks before the green room, so a removed person is refused before walking the join flow again. The
+     * future fails with the part's {@link Refusal}.
+     */
+    public CompletableFuture<Void> checkAdmission(ConferenceUser user) {
+        return ask(c -> {
+            parts.forEach(part -> part.checkJoin(this, user));
+            return null;
+        });
     }
 
     /** Leaves the conference (socket closed, leave message); leaving twice is a no-op. */

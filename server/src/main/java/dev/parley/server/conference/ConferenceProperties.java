@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits of live conferences ({@code parley.conference.*}).
  *
  * @param maxParticipants    people in one conference at once. 10 keeps every downlink at 9 video + 9 audio streams; raise it
- *                           for benchmarks or a bigger machine
+ *                           for benchmarks or a bigger machine. The meeting's host always gets in, one over if need be
  * @param maxRoomsPerAccount live ad-hoc rooms one account may have opened at a time: each costs a Router loop thread, so
  *                           an account opening hundreds would exhaust the node
  * @param maxLobbyWaiting    people waiting in one meeting's lobby at once (one entry per person however often they knock)

@@ -15,6 +15,8 @@ import java.time.Duration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,13 +43,13 @@ class JoinController {
     @ApiResponse(responseCode = "200", description = "ready, lobby or waiting")
     @ApiResponse(responseCode = "400", description = "meeting_id missing, or a guest without display_name",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Wrong or missing passcode (type wrong-passcode), or the conference is "
-            + "locked (type conference-locked)",
+    @ApiResponse(responseCode = "403", description = "Wrong or missing passcode (type wrong-passcode), the conference is "
+            + "locked (type conference-locked), or the host removed the caller from it (type removed-by-host)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such meeting (or, for a guest, not open to guests)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The conference is full: parley.conference.max-participants, "
-            + "default 10 (type conference-full)",
+            + "default 10 (type conference-full). The meeting's host always gets in, one over the limit if need be",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "410", description = "The meeting was cancelled",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -64,6 +66,19 @@ class JoinController {
             limitGuestPasscodeJoins(http.getRemoteAddr());
         }
         return joins.join(user, request, caller, signalingUrl());
+    }
+
+    @Operation(summary = "Check a meeting link before joining",
+            description = "Open to guests. Says whether the meeting exists for the caller and whether a passcode is needed, "
+                    + "so the page can say \"not found\" before asking for a passcode and a name. Reveals no more than "
+                    + "POST /meetings/join does: a meeting that does not exist and one not open to guests (for a caller "
+                    + "without an access token) both answer 404.")
+    @ApiResponse(responseCode = "200", description = "The meeting exists for this caller")
+    @ApiResponse(responseCode = "404", description = "No such meeting (or, for a guest, not open to guests)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping(path = "/meetings/{id}/entry", produces = MediaType.APPLICATION_JSON_VALUE)
+    MeetingEntry entry(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable long id) {
+        return joins.entry(user, id);
     }
 
     /**

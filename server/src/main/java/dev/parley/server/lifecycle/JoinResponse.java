@@ -3,6 +3,7 @@ package dev.parley.server.lifecycle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.parley.server.turn.IceServer;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,5 +24,8 @@ record JoinResponse(
         @JsonProperty("display_name") String displayName,
         @JsonProperty("signaling_url") String signalingUrl,
         @JsonProperty("ice_servers") @Schema(description = "RTCIceServer entries (TURN with time-limited credentials); empty when no TURN server is configured")
-        List<IceServer> iceServers) {
+        List<IceServer> iceServers,
+        @JsonProperty("ended_at") @Schema(description = "while waiting: when the meeting was held and the host ended it (the "
+                + "page says it ended; the host may start it again, so keep asking); null if it was not held")
+        Instant endedAt) {
 }

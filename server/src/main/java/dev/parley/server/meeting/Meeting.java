@@ -11,7 +11,8 @@ import java.time.ZonedDateTime;
  */
 public record Meeting(long id, String title, String description, Instant startTime, Instant endTime, long hostId,
                       String hostUsername, String passcodeHash, boolean lobbyEnabled, boolean allowGuests,
-                      String recurrenceRule, ZoneId timeZone, Instant cancelledAt, Instant createdAt, Instant updatedAt) {
+                      String recurrenceRule, ZoneId timeZone, Instant cancelledAt, Instant createdAt, Instant updatedAt,
+                      String passcodeSealed) {
 
     public boolean cancelled() {
         return cancelledAt != null;

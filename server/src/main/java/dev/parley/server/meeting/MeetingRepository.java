@@ -26,15 +26,16 @@ public class MeetingRepository {
     }
 
     /** The fields a create or an edit writes. */
-    record Fields(String title, String description, Instant start, Instant end, String passcodeHash, boolean lobbyEnabled,
-                  boolean allowGuests, String recurrenceRule, ZoneId timeZone, Instant seriesEnd) {
+    record Fields(String title, String description, Instant start, Instant end, String passcodeHash, String passcodeSealed,
+                  boolean lobbyEnabled, boolean allowGuests, String recurrenceRule, ZoneId timeZone, Instant seriesEnd) {
     }
 
     long insert(long hostId, Fields f) {
         return jdbc.sql("""
-                        INSERT INTO meetings (title, description, start_time, end_time, host_id, passcode_hash, lobby_enabled,
-                            allow_guests, recurrence_rule, time_zone, series_end)
-                        VALUES (:title, :description, :start, :end, :host, :passcode, :lobby, :guests, :rule, :zone, :seriesEnd)
+                        INSERT INTO meetings (title, description, start_time, end_time, host_id, passcode_hash, passcode_sealed,
+                            lobby_enabled, allow_guests, recurrence_rule, time_zone, series_end)
+                        VALUES (:title, :description, :start, :end, :host, :passcode, :sealed, :lobby, :guests, :rule, :zone,
+                            :seriesEnd)
                         RETURNING id""")
                 .params(params(f))
                 .param("host", hostId)
@@ -44,7 +45,7 @@ public class MeetingRepository {
     void update(long id, Fields f) {
         jdbc.sql("""
                         UPDATE meetings SET title = :title, description = :description, start_time = :start, end_time = :end,
-                            passcode_hash = :passcode, lobby_enabled = :lobby, allow_guests = :guests, recurrence_rule = :rule,
+                            passcode_hash = :passcode, passcode_sealed = :sealed, lobby_enabled = :lobby, allow_guests = :guests, recurrence_rule = :rule,
                             time_zone = :zone, series_end = :seriesEnd, updated_at = now()
                         WHERE id = :id""")
                 .params(params(f))
@@ -59,6 +60,7 @@ public class MeetingRepository {
         map.put("start", utc(f.start()));
         map.put("end", utc(f.end()));
         map.put("passcode", f.passcodeHash());
+        map.put("sealed", f.passcodeSealed());
         map.put("lobby", f.lobbyEnabled());
         map.put("guests", f.allowGuests());
         map.put("rule", f.recurrenceRule());
@@ -155,6 +157,24 @@ public class MeetingRepository {
     public record LiveConference(long id, Instant startedAt) {
     }
 
+    /** The meeting's most recent conference, live or ended, if it was ever held. */
+    public Optional<HeldConference> lastConference(long meetingId) {
+        return jdbc.sql("SELECT started_at, ended_at FROM conferences WHERE meeting_id = :m ORDER BY started_at DESC, id DESC LIMIT 1")
+                .param("m", meetingId)
+                .query((rs, row) -> new HeldConference(instant(rs, "started_at"), instant(rs, "ended_at"))).optional();
+    }
+
+    /** When a conference of a meeting ran; {@code endedAt} null while it is live. */
+    public record HeldConference(Instant startedAt, Instant endedAt) {
+        /** Hosts open the call a little early: a conference started this long before an occurrence still belongs to it. */
+        static final java.time.Duration EARLY_START = java.time.Duration.ofHours(1);
+
+        /** Ended, and held for the occurrence running from {@code start} to {@code end}. */
+        public boolean endedFor(Instant start, Instant end) {
+            return endedAt != null && !startedAt.isBefore(start.minus(EARLY_START)) && startedAt.isBefore(end);
+        }
+    }
+
     /** One account found by the invitee search. */
     record UserMatch(long id, String username) {
     }
@@ -173,6 +193,6 @@ public class MeetingRepository {
                 instant(rs, "end_time"), rs.getLong("host_id"), rs.getString("host_username"), rs.getString("passcode_hash"),
                 rs.getBoolean("lobby_enabled"), rs.getBoolean("allow_guests"), rs.getString("recurrence_rule"),
                 ZoneId.of(rs.getString("time_zone")), instant(rs, "cancelled_at"), instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), rs.getString("passcode_sealed"));
     }
 }

@@ -37,9 +37,11 @@ class MeetingRules {
 
     private final MeetingRepository meetings;
     private final PasswordEncoder passwords;
+    private final PasscodeSeal seal;
     private final Clock clock;
 
-    MeetingRules(MeetingRepository meetings, PasswordEncoder passwords, Clock clock) {
+    MeetingRules(MeetingRepository meetings, PasswordEncoder passwords, Clock clock, PasscodeSeal seal) {
+        this.seal = seal;
         this.meetings = meetings;
         this.passwords = passwords;
         this.clock = clock;
@@ -85,14 +87,15 @@ class MeetingRules {
             }
         }
         String rule = recurrence(input.recurrence(), current, start, zone, errors);
-        String passcodeHash = passcode(input.passcode(), current, errors);
+        Passcode passcode = passcode(input.passcode(), current, errors);
         Set<Long> invitees = invitees(input.participants(), hostId, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(ProblemType.VALIDATION, ValidationDetail.of(errors), errors);
         }
         boolean lobby = input.lobbyEnabled() != null ? input.lobbyEnabled() : current != null && current.lobbyEnabled();
         boolean guests = input.allowGuests() != null ? input.allowGuests() : current != null && current.allowGuests();
-        return new Checked(new MeetingRepository.Fields(title.strip(), description, start, end, passcodeHash, lobby, guests,
+        return new Checked(new MeetingRepository.Fields(title.strip(), description, start, end, passcode.hash(), passcode.sealed(),
+                lobby, guests,
                 rule, zone, seriesEnd(rule, start, end, zone)), invitees);
     }
 
@@ -144,18 +147,23 @@ class MeetingRules {
         return parsed.rule().toRrule();
     }
 
-    private String passcode(String given, Meeting current, List<InvalidField> errors) {
+    /** A passcode as stored: the Argon2id hash joins are checked against, and the sealed copy its host may read. */
+    private record Passcode(String hash, String sealed) {
+        static final Passcode NONE = new Passcode(null, null);
+    }
+
+    private Passcode passcode(String given, Meeting current, List<InvalidField> errors) {
         if (given == null) {
-            return current == null ? null : current.passcodeHash();
+            return current == null ? Passcode.NONE : new Passcode(current.passcodeHash(), current.passcodeSealed());
         }
         if (given.isEmpty()) {
-            return null;
+            return Passcode.NONE;
         }
         if (given.length() < MIN_PASSCODE || given.length() > MAX_PASSCODE) {
             errors.add(new InvalidField("passcode", "must be " + MIN_PASSCODE + " to " + MAX_PASSCODE + " characters long"));
-            return null;
+            return Passcode.NONE;
         }
-        return passwords.encode(given);
+        return new Passcode(passwords.encode(given), seal.seal(given));
     }
 
     private Set<Long> invitees(List<String> names, long hostId, List<InvalidField> errors) {

@@ -31,7 +31,13 @@ record MeetingView(
         @Schema(description = "for an invitee: invited, accepted, declined or tentative") @JsonProperty("my_status") String myStatus,
         @Schema(description = "the link to share: /m/<id> on this server") @JsonProperty("join_url") String joinUrl,
         @Schema(description = "the running conference, if the host started one") @JsonProperty("live_conference")
-        LiveConferenceView liveConference) {
+        LiveConferenceView liveConference,
+        @Schema(description = "when this meeting (this occurrence) was held and the host ended it: the end, possibly before "
+                + "end_time; null while it is live or before it was held. Lists show such a meeting as past.")
+        @JsonProperty("ended_at") OffsetDateTime endedAt,
+        @Schema(description = "for the host only: the passcode, to share with the link (null for everyone else, without a "
+                + "passcode, or for meetings scheduled before passcodes were kept for hosts)", format = "password")
+        String passcode) {
 
     /** An account as other people see it. */
     @Schema(name = "MeetingPerson")

@@ -12,8 +12,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class MeetingViews {
     private final MeetingRepository meetings;
 
-    MeetingViews(MeetingRepository meetings) {
+    private final PasscodeSeal seal;
+
+    MeetingViews(MeetingRepository meetings, PasscodeSeal seal) {
         this.meetings = meetings;
+        this.seal = seal;
     }
 
     MeetingView of(Meeting meeting, long viewerId) {
@@ -32,7 +35,10 @@ class MeetingViews {
                 meeting.hasPasscode(), meeting.lobbyEnabled(), meeting.allowGuests(), meeting.recurrenceRule(),
                 occurrence.cancelled(), meeting.hostId() == viewerId ? "host" : "invitee", myStatus, joinUrl(meeting.id()),
                 meetings.liveConference(meeting.id())
-                        .map(live -> new MeetingView.LiveConferenceView(live.id(), live.startedAt())).orElse(null));
+                        .map(live -> new MeetingView.LiveConferenceView(live.id(), live.startedAt())).orElse(null),
+                meetings.lastConference(meeting.id()).filter(held -> held.endedFor(occurrence.start(), occurrence.end()))
+                        .map(held -> at(held.endedAt(), zone)).orElse(null),
+                meeting.hostId() == viewerId ? seal.open(meeting.passcodeSealed()) : null);
     }
 
     /** The absolute link to share, from the request's scheme, host and port (what the person typed to reach us). */

@@ -1,5 +1,6 @@
 package dev.parley.server.problem;
 
+import dev.parley.server.web.ClientFallback;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -80,6 +81,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("unhandled error path={}", path(request), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.ofStatus(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Please try again; if it keeps happening, tell the operator.", path(request)));
+    }
+
+    /** A person's mistyped address gets the client's not-found page (see ClientFallback); everything else problem+json. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && ClientFallback.wantsClient(servlet.getRequest())) {
+            return ClientFallback.notFoundPage();
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
     @Override

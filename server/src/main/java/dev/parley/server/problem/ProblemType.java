@@ -24,6 +24,8 @@ public enum ProblemType {
     WRONG_PASSCODE("wrong-passcode", HttpStatus.FORBIDDEN, "Wrong passcode"),
     CONFERENCE_LOCKED("conference-locked", HttpStatus.FORBIDDEN, "Meeting is locked"),
     CONFERENCE_FULL("conference-full", HttpStatus.CONFLICT, "Meeting is full"),
+    // The host removed this person from the live conference and has not readmitted them (issue 13, 7).
+    REMOVED_BY_HOST("removed-by-host", HttpStatus.FORBIDDEN, "Removed by the host"),
     MEETING_CANCELLED("meeting-cancelled", HttpStatus.GONE, "Meeting cancelled");
 
     private final URI uri;

@@ -57,6 +57,7 @@ class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         // Guests join by link without an account; a calendar feed's secret URL is its own credential.
                         .requestMatchers(HttpMethod.POST, "/meetings/join").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/meetings/*/entry").permitAll()
                         .requestMatchers(HttpMethod.GET, "/meetings/feed/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui/**")
                         .permitAll()

@@ -1,10 +1,13 @@
 package dev.parley.server.user;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.parley.server.text.TextDeserializer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The body of {@code POST /users/register} (the seed's contract). Messages complete a sentence starting with the field name.
@@ -27,7 +30,14 @@ record RegisterRequest(
         @NotBlank(message = "is required")
         @Size(max = 254, message = "must be at most 254 characters long")
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address such as name@example.org")
-        String email) {
+        String email,
+
+        @JsonProperty("display_name")
+        @Schema(description = "optional: the name others see in calls, chat and attendance (default: the username); no "
+                + "control characters or bidirectional text controls", maxLength = 64, example = "Ada Lovelace")
+        @JsonDeserialize(using = TextDeserializer.Name.class)
+        @Size(max = 64, message = "must be at most 64 characters long")
+        String displayName) {
 
     /** Registered in NFKC form, so a compatibility look-alike (fullwidth letters) is the same name, not a near-duplicate. */
     RegisterRequest {
@@ -36,6 +46,6 @@ record RegisterRequest(
 
     @Override
     public String toString() {
-        return "RegisterRequest[username=" + username + ", email=" + email + ", password=***]";
+        return "RegisterRequest[username=" + username + ", email=" + email + ", displayName=" + displayName + ", password=***]";
     }
 }

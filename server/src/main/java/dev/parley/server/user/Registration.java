@@ -40,7 +40,7 @@ class Registration {
         }
         String hash = passwords.encode(request.password());
         try {
-            long id = users.insert(request.username(), request.email(), hash);
+            long id = users.insert(request.username(), request.email(), hash, DisplayNames.normalize(request.displayName()));
             log.info("user registered id={} username={}", id, request.username());
             return new RegisteredUser(id, request.username());
         } catch (DuplicateKeyException e) {

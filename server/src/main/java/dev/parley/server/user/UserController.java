@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -75,6 +76,22 @@ class UserController {
     UserProfile me(@AuthenticationPrincipal AuthenticatedUser principal) {
         return users.findById(principal.id())
                 .map(UserProfile::of)
-                .orElseThrow(() -> ProblemException.of(ProblemType.INVALID_TOKEN, "This account no longer exists; sign in again."));
+                .orElseThrow(UserController::gone);
+    }
+
+    @Operation(summary = "Change the signed-in user's display name", security = @SecurityRequirement(name = "bearer"),
+            description = "The display name is what others see in calls, chat, participants and attendance. It applies "
+                    + "from the next join; people already in a call keep seeing the old one until then.")
+    @ApiResponse(responseCode = "200", description = "The account, changed")
+    @ApiResponse(responseCode = "400", description = "The display name is too long or contains control characters")
+    @ApiResponse(responseCode = "401", description = "No valid access token")
+    @PatchMapping(path = "/users/me", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    UserProfile update(@AuthenticationPrincipal AuthenticatedUser principal, @RequestBody ProfileUpdate update) {
+        users.setDisplayName(principal.id(), DisplayNames.normalize(update.displayName()));
+        return me(principal);
+    }
+
+    private static ProblemException gone() {
+        return ProblemException.of(ProblemType.INVALID_TOKEN, "This account no longer exists; sign in again.");
     }
 }

@@ -18,11 +18,14 @@ public class UserRepository implements AccountLookup {
     }
 
     /** Inserts and returns the new id; a duplicate username or email raises DuplicateKeyException naming the violated index. */
-    long insert(String username, String email, String passwordHash) {
-        return jdbc.sql("INSERT INTO users (username, email, password_hash) VALUES (:username, :email, :hash) RETURNING id")
+    long insert(String username, String email, String passwordHash, String displayName) {
+        return jdbc.sql("""
+                        INSERT INTO users (username, email, password_hash, display_name)
+                        VALUES (:username, :email, :hash, :name) RETURNING id""")
                 .param("username", username)
                 .param("email", email)
                 .param("hash", passwordHash)
+                .param("name", displayName)
                 .query(Long.class)
                 .single();
     }
@@ -43,6 +46,17 @@ public class UserRepository implements AccountLookup {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE id = :id)").param("id", userId).query(Boolean.class).single();
     }
 
+    /** Sets (or, with null, clears) the name others see. */
+    void setDisplayName(long id, String displayName) {
+        jdbc.sql("UPDATE users SET display_name = :name WHERE id = :id").param("id", id).param("name", displayName).update();
+    }
+
+    /** The name others see for an account (display name, else username), if the account exists. */
+    public Optional<String> shownName(long id) {
+        return jdbc.sql("SELECT coalesce(display_name, username) FROM users WHERE id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM users WHERE lower(username) = lower(:u)").param("u", username)
                 .query(Long.class).single() > 0;
@@ -55,6 +69,6 @@ public class UserRepository implements AccountLookup {
 
     private static User map(ResultSet rs, int row) throws SQLException {
         return new User(rs.getLong("id"), rs.getString("username"), rs.getString("email"), rs.getString("password_hash"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("display_name"));
     }
 }

@@ -38,7 +38,7 @@ class LoginApiTest {
                 .containsExactlyInAnyOrder("access_token", "token_type", "expires_in", "refresh_token", "user");
         assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(body.get("expires_in").asLong()).isEqualTo(900);
-        assertThat(body.get("user").propertyNames()).containsExactlyInAnyOrder("id", "username", "email");
+        assertThat(body.get("user").propertyNames()).containsExactlyInAnyOrder("id", "username", "email", "display_name");
         assertThat(body.get("user").get("id").asLong()).isEqualTo(account.id());
         assertThat(body.get("user").get("username").asString()).isEqualTo(account.username());
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");

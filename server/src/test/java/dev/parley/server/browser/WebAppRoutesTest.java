@@ -41,6 +41,30 @@ class WebAppRoutesTest {
         assertThat(response.body()).doesNotContain("<div id=\"app\">");
     }
 
+    /** A person's mistyped address gets the client (which shows "Page not found"), with status 404 (issue 13, 11). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/nope", "/meet", "/settings/deep/link"})
+    void unknownPagesServeTheClientWithNotFound(String path) throws Exception {
+        HttpResponse<String> response = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("<div id=\"app\">");
+    }
+
+    /** API paths, files and programs (no text/html in Accept) keep the problem+json 404. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/users/nope|text/html", "/meetings/1/nope|text/html", "/api/x|text/html", "/nope.js|text/html",
+            "/nope|application/json", "/nope|*/*"})
+    void apiPathsFilesAndProgramsKeepProblemJson(String pathAndAccept) throws Exception {
+        String[] parts = pathAndAccept.split("\\|");
+        HttpResponse<String> response = get(parts[0], parts[1]);
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).doesNotContain("<div id=\"app\">");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/ui/app.js", "/protocol/api.js", "/styles.css"})
     void clientFilesAreServedWithTheirTypes(String path) throws Exception {
@@ -52,7 +76,11 @@ class WebAppRoutesTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, "*/*");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + environment.getProperty("local.server.port") + path);
-        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -109,6 +109,41 @@ class ConferenceTest {
     }
 
     @Test
+    void theMeetingHostGetsIntoAConferenceFullOfGuestsButOnlyOnce() throws Exception {
+        Conference conference = harness.meeting(7, 2);
+        join(conference, "Gus", 0, ParticipantRole.GUEST, new FakeChannel());
+        join(conference, "Gia", 0, ParticipantRole.GUEST, new FakeChannel());
+
+        join(conference, "ada", 7, ParticipantRole.HOST, new FakeChannel());
+
+        assertThat(conference.size()).as("the host is let in over the cap").isEqualTo(3);
+        assertThatThrownBy(() -> join(conference, "ada", 7, ParticipantRole.HOST, new FakeChannel()))
+                .as("a second tab of the host takes an ordinary seat").cause()
+                .isInstanceOfSatisfying(ConferenceException.class, e -> assertThat(e.error()).isEqualTo(ConferenceError.CONFERENCE_FULL));
+        assertThatThrownBy(() -> join(conference, "Gwen", 0, ParticipantRole.GUEST, new FakeChannel()))
+                .cause().isInstanceOf(ConferenceException.class);
+    }
+
+    @Test
+    void theAdmissionCheckAsksThePartsWithoutJoining() throws Exception {
+        ConferencePart bouncer = new ConferencePart() {
+            @Override
+            public void checkJoin(Conference conference, ConferenceUser user) {
+                if (user.username().equals("mallory")) {
+                    throw new Refusal("removed_by_host", "The host removed you.") {
+                    };
+                }
+            }
+        };
+        Conference conference = harness.conference(id(), 10, bouncer);
+
+        conference.checkAdmission(new ConferenceUser(1, "ada")).get(5, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> conference.checkAdmission(new ConferenceUser(2, "mallory")).get(5, TimeUnit.SECONDS))
+                .cause().isInstanceOf(Refusal.class).hasMessage("The host removed you.");
+        assertThat(conference.size()).isZero();
+    }
+
+    @Test
     void aPartRefusesAJoinBeforeAnythingIsCreated() throws Exception {
         ConferencePart bouncer = new ConferencePart() {
             @Override

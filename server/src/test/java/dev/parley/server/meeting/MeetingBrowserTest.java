@@ -88,11 +88,13 @@ class MeetingBrowserTest {
         browser.screenshot(host, "5-host-in-call");
         browser.screenshot(invitee, "6-invitee-in-call");
 
-        // The host ends the meeting: both are told.
+        // The host ends the meeting: both are told, each in their own words (issue 13, 6).
         button(host, "End meeting for all").click();
         for (Page page : List.of(host, invitee)) {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meeting ended"))).isVisible();
         }
+        assertThat(host.locator("[data-state=ended]")).containsText("You ended the meeting");
+        assertThat(invitee.locator("[data-state=ended]")).containsText("The host ended the meeting");
         browser.screenshot(invitee, "7-meeting-ended");
 
         // Attendance on the meeting page, for the host.
@@ -119,8 +121,7 @@ class MeetingBrowserTest {
         Page guest = browser.newUserPage();
         logConsole(guest, "guest");
         guest.navigate("/m/" + meetingId);
-        guest.getByLabel("Passcode (if the host gave you one)").fill("1357");
-        button(guest, "Continue").click();
+        guest.getByLabel("Passcode").fill("1357");
         guest.getByLabel("Your name").fill("Gus Guest");
         browser.screenshot(guest, "1-guest-form");
         button(guest, "Join as guest").click();

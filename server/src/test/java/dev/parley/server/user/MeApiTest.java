@@ -23,7 +23,7 @@ class MeApiTest {
         ApiClient.Response response = api.get("/users/me", token);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().propertyNames()).containsExactlyInAnyOrder("id", "username", "email", "created_at");
+        assertThat(response.json().propertyNames()).containsExactlyInAnyOrder("id", "username", "email", "created_at", "display_name");
         assertThat(response.json().get("id").asLong()).isEqualTo(account.id());
         assertThat(response.json().get("username").asString()).isEqualTo(account.username());
         assertThat(response.json().get("email").asString()).isEqualTo(account.email());
