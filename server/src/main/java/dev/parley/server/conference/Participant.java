@@ -18,22 +18,23 @@ public final class Participant {
     private final String id;
     private final ConferenceUser user;
     private final JoinGrant grant;
-    private final ParticipantChannel channel;
-    private final WebRtcTransport sendTransport;
-    private final WebRtcTransport recvTransport;
-    private final Subscriber subscriber;
+    private final Seat seat;
+    /** Replaced together when a reloaded page resumes the seat with fresh peer connections ({@link #renewMedia}). */
+    private WebRtcTransport sendTransport;
+    private WebRtcTransport recvTransport;
+    private Subscriber subscriber;
     /** By the send connection's mid, in publish order. */
     private final Map<String, Publication> publicationsByMid = new LinkedHashMap<>();
     /** Commands of this participant that arrived while an earlier one still waits for the Router: run in order after it. */
     private final Deque<Runnable> waitingCommands = new ArrayDeque<>();
     private boolean busy;
 
-    Participant(String id, ConferenceUser user, JoinGrant grant, ParticipantChannel channel, WebRtcTransport sendTransport,
+    Participant(String id, ConferenceUser user, JoinGrant grant, Seat seat, WebRtcTransport sendTransport,
                 WebRtcTransport recvTransport, Subscriber subscriber) {
         this.id = id;
         this.user = user;
         this.grant = grant;
-        this.channel = channel;
+        this.seat = seat;
         this.sendTransport = sendTransport;
         this.recvTransport = recvTransport;
         this.subscriber = subscriber;
@@ -65,8 +66,18 @@ public final class Participant {
         return user.personKey();
     }
 
+    /** The one channel to this participant: forwards to their socket, or holds messages while they are away. */
     public ParticipantChannel channel() {
-        return channel;
+        return seat;
+    }
+
+    Seat seat() {
+        return seat;
+    }
+
+    /** Whether the participant lost their socket and may still resume (others see "reconnecting"). */
+    public boolean away() {
+        return seat.away();
     }
 
     WebRtcTransport sendTransport() {
@@ -79,6 +90,13 @@ public final class Participant {
 
     Subscriber subscriber() {
         return subscriber;
+    }
+
+    /** New transports and recv connection for a client that resumed with new peer connections (the old ones are closed). */
+    void renewMedia(WebRtcTransport send, WebRtcTransport recv, Subscriber renewed) {
+        this.sendTransport = send;
+        this.recvTransport = recv;
+        this.subscriber = renewed;
     }
 
     List<Publication> publications() {
@@ -137,6 +155,6 @@ public final class Participant {
 
     public ConferenceEvent.ParticipantView view() {
         return new ConferenceEvent.ParticipantView(id, grant.displayName(), guest(),
-                publications().stream().map(Publication::view).toList());
+                publications().stream().map(Publication::view).toList(), seat.away());
     }
 }

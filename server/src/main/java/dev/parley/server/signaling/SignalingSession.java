@@ -94,11 +94,18 @@ final class SignalingSession implements ParticipantChannel {
         return left == null ? CompletableFuture.completedFuture(null) : left.conference().leave(left.participantId());
     }
 
-    /** The socket closed: leave, and stop writing. */
+    /**
+     * The socket closed: stop writing, and tell the conference, where a resumable seat waits for a reconnect and any other
+     * participant leaves.
+     */
     void closed() {
         closed = true;
         outbox.clear();
-        leaveConference();
+        ConferenceRegistry.Membership lost = membership;
+        membership = null;
+        if (lost != null) {
+            lost.conference().socketLost(lost.participantId(), this);
+        }
     }
 
     /** A reply to {@code request}: {@code type}, the request's id, then the body's fields. */
