@@ -9,11 +9,22 @@
 //   track {participantId, producerId, source, kind, track}                               track-ended {participantId, producerId}
 //   producer-state {participantId, producerId, source, paused}                           reset {} (before a rejoin)
 //   screen-stopped {reason}   our own screen share ended (Stop, the browser's "Stop sharing", the host, a rejoin)
+//   participant-reconnecting {participantId}   participant-reconnected {participantId}   (their seat waits for them)
+//   local-media {microphone, camera}   what a resumed seat had muted (a reload restores it before publishing)
+//
+// Reconnection keeps the seat (docs/protocol.md "Reconnecting"): the join asks for a resumable seat and keeps its resume
+// token in sessionStorage (it survives a reload of this tab, not a new tab). A failed media connection first restarts ICE
+// on the same connection; a lost socket resumes the seat with the connections kept; a reload resumes it with new
+// connections; only when the seat is gone does the client join afresh.
 
 /** Camera capture: small enough for 10 people on a laptop; the SFU forwards what we send. */
 const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
 /** A connection that stays "disconnected" this long is treated as failed (ICE consent lapses after ~30 s anyway). */
 const DISCONNECTED_GRACE_MS = 8_000;
+/** How long an ICE restart may take to reconnect before the seat's media is renewed instead (Chromium needs ~1–2 s). */
+const ICE_RESTART_WAIT_MS = 6_000;
+/** Where the resume token of a seat lives, per conference. */
+const seatKey = (conferenceId) => `parley.seat.${conferenceId}`;
 
 export class PeerSession {
   /**
@@ -23,9 +34,11 @@ export class PeerSession {
    * @param {typeof RTCPeerConnection} [options.RTCPeerConnection] injectable for tests.
    * @param {{getUserMedia: Function}} [options.mediaDevices] injectable for tests.
    * @param {() => Promise<object>} [options.joinFields] extra fields for each join message (a meeting's join_token).
+   * @param {Storage} [options.seatStore] keeps the seat's resume token across a reload (sessionStorage).
    */
   constructor({ signaling, conferenceId, RTCPeerConnection: Pc = globalThis.RTCPeerConnection,
-    mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null }) {
+    mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null, seatStore = globalThis.sessionStorage }) {
+    this.seatStore = seatStore;
     this.signaling = signaling;
     this.joinFields = joinFields;
     this.conferenceId = conferenceId;
@@ -79,7 +92,11 @@ export class PeerSession {
       }),
       this.signaling.on('reconnecting', ({ restarting }) => this.setState('reconnecting', restarting
         ? 'The server is restarting.' : 'The connection to the server was lost.')),
-      this.signaling.on('reconnected', () => this.rejoin()),
+      this.signaling.on('participant_reconnecting', (m) => this.emit('participant-reconnecting',
+        { participantId: m.participant_id })),
+      this.signaling.on('participant_reconnected', (m) => this.emit('participant-reconnected',
+        { participantId: m.participant_id })),
+      this.signaling.on('reconnected', () => this.resume()),
       this.signaling.on('closed', (m) => this.setState('failed', m.reason || 'The server refused the connection.')),
     );
     return this.startMedia();
@@ -87,9 +104,9 @@ export class PeerSession {
 
   async startMedia() {
     this.setState(this.everJoined ? 'reconnecting' : 'connecting');
-    const extra = this.joinFields ? await this.joinFields() : {};
-    const joined = await this.signaling.request('join', { conference_id: this.conferenceId, ...extra });
+    const joined = await this.takeSeat();
     this.participantId = joined.participant_id;
+    this.restoreMuted(joined.paused_sources || []);
     this.everJoined = true;
     const config = { iceServers: joined.ice_servers || [], bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };
     this.sendPc = new this.Pc(config);
@@ -104,8 +121,83 @@ export class PeerSession {
     return joined;
   }
 
+  /**
+   * The join: our kept seat with new connections when we have its token (a reload, or connections that could not be
+   * restarted), else a new resumable seat.
+   */
+  async takeSeat() {
+    const token = this.seatToken();
+    if (token) {
+      try {
+        return this.keepSeat(await this.signaling.request('join',
+          { conference_id: this.conferenceId, resume_token: token, keep_media: false }));
+      } catch (error) {
+        if (error.code !== 'resume_failed') throw error;
+        this.forgetSeat();
+      }
+    }
+    const extra = this.joinFields ? await this.joinFields() : {};
+    return this.keepSeat(await this.signaling.request('join',
+      { conference_id: this.conferenceId, resumable: true, ...extra }));
+  }
+
+  /** A new socket after a lost one: take the seat back with the connections we have; join afresh when it is gone. */
+  async resume() {
+    if (this.left) return;
+    const token = this.seatToken();
+    if (token && this.sendPc) {
+      try {
+        this.keepSeat(await this.signaling.request('join',
+          { conference_id: this.conferenceId, resume_token: token, keep_media: true }));
+        const failed = [this.sendPc, this.recvPc].find((pc) => pc.connectionState === 'failed');
+        if (failed) {
+          this.recover('The media connection failed while the server was unreachable.');
+        } else if ([this.sendPc, this.recvPc].every((pc) => ['new', 'connected'].includes(pc.connectionState))) {
+          this.setState('connected');
+        }
+        return;
+      } catch (error) {
+        if (error.code === 'resume_failed') this.forgetSeat();
+      }
+    }
+    await this.rejoin();
+  }
+
+  /** What a resumed seat had muted: the page publishes it muted again (the UI hears of it through local-media). */
+  restoreMuted(pausedSources) {
+    if (pausedSources.length === 0) return;
+    if (pausedSources.includes('microphone')) this.microphoneEnabled = false;
+    if (pausedSources.includes('camera')) this.cameraEnabled = false;
+    this.emit('local-media', { microphone: this.microphoneEnabled, camera: this.cameraEnabled });
+  }
+
+  keepSeat(joined) {
+    try {
+      if (joined.resume_token) this.seatStore?.setItem(seatKey(this.conferenceId), joined.resume_token);
+    } catch {
+      // Storage may be unavailable (private mode): a reload then joins afresh.
+    }
+    return joined;
+  }
+
+  seatToken() {
+    try {
+      return this.seatStore?.getItem(seatKey(this.conferenceId)) || null;
+    } catch {
+      return null;
+    }
+  }
+
+  forgetSeat() {
+    try {
+      this.seatStore?.removeItem(seatKey(this.conferenceId));
+    } catch {
+      // Nothing kept.
+    }
+  }
+
   /** Publishes every local track not yet sent: one send-connection renegotiation. */
-  async publish() {
+  async publish({ iceRestart = false } = {}) {
     for (const track of this.localStream?.getTracks() || []) {
       if (this.senders.has(track.kind)) continue;
       const transceiver = this.sendPc.addTransceiver(track, { direction: 'sendonly', streams: [this.localStream] });
@@ -118,7 +210,7 @@ export class PeerSession {
     for (const transceiver of this.sendPc.getTransceivers()) {
       if (!tracked.has(transceiver) && !['stopped', 'inactive'].includes(transceiver.direction)) transceiver.direction = 'inactive';
     }
-    const offer = await this.sendPc.createOffer();
+    const offer = await this.sendPc.createOffer({ iceRestart });
     await this.sendPc.setLocalDescription(offer);
     const sources = {};
     for (const { transceiver, source } of this.senders.values()) sources[transceiver.mid] = source;
@@ -237,6 +329,7 @@ export class PeerSession {
   async leave() {
     if (this.left) return;
     this.left = true;
+    this.forgetSeat();
     try {
       if (this.signaling.state === 'open') await this.signaling.request('leave');
     } catch {
@@ -249,7 +342,20 @@ export class PeerSession {
     this.setState('left');
   }
 
-  /** A new signaling session: the server already dropped us, so start over with new connections. */
+  /**
+   * The page goes away (a reload, a closed tab): drop the connections without leaving, so a reload within the server's
+   * grace period takes the seat back; a closed tab's seat is released when the grace period ends.
+   */
+  suspend() {
+    if (this.left) return;
+    this.left = true;
+    this.closeConnections();
+    this.unsubscribe.forEach((off) => off());
+    this.localStream?.getTracks().forEach((track) => track.stop());
+    this.signaling.close();
+  }
+
+  /** Start over with new connections: in our kept seat when the server still has it, else as a new participant. */
   async rejoin() {
     if (this.left) return;
     this.closeConnections();
@@ -261,17 +367,38 @@ export class PeerSession {
     }
   }
 
-  /** A media connection failed while signaling is fine: leave and join again (new transports, new offers). */
+  /**
+   * A media connection failed while signaling is fine: restart ICE on the send connection (same transport, DTLS and
+   * Producers); when that does not bring it back, or the recv connection failed (the server offers on it), renew the media
+   * inside our seat (same participant id and state); a new participant only when the seat is gone.
+   */
   async recover(reason) {
     if (this.left || this.recovering) return;
     this.recovering = true;
     this.setState('reconnecting', reason);
     try {
-      await this.signaling.request('leave').catch(() => {});
+      if (this.signaling.state !== 'open') return; // the socket's own reconnect resumes the seat
+      if (await this.restartIce()) {
+        this.updateState();
+        return;
+      }
       await this.rejoin();
     } finally {
       this.recovering = false;
     }
+  }
+
+  /** ICE restart of the send connection (new ICE credentials, one renegotiation); true when it connected again. */
+  async restartIce() {
+    const pc = this.sendPc;
+    if (!pc || this.recvPc?.connectionState === 'failed' || this.senders.size === 0) return false;
+    try {
+      await this.queue(() => this.publish({ iceRestart: true }));
+    } catch (error) {
+      console.warn('ICE restart failed', error);
+      return false;
+    }
+    return waitFor(() => pc.connectionState === 'connected', () => pc !== this.sendPc, ICE_RESTART_WAIT_MS);
   }
 
   watch(pc, name) {
@@ -279,7 +406,9 @@ export class PeerSession {
     pc.onconnectionstatechange = () => {
       if (pc !== this.sendPc && pc !== this.recvPc) return;
       clearTimeout(graceTimer);
-      if (pc.connectionState === 'failed') {
+      if (this.recovering) {
+        // An ICE restart is under way: its own wait decides.
+      } else if (pc.connectionState === 'failed') {
         this.recover(`The ${name} media connection failed.`);
       } else if (pc.connectionState === 'disconnected') {
         graceTimer = setTimeout(() => this.recover(`The ${name} media connection was lost.`), DISCONNECTED_GRACE_MS);
@@ -339,4 +468,17 @@ export class PeerSession {
       }
     }
   }
+}
+
+/** Resolves true once ok() holds, false when gone() holds or after ms (polled: connection states have no promise). */
+function waitFor(ok, gone, ms) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (ok() || gone() || Date.now() - started > ms) {
+        clearInterval(timer);
+        resolve(ok());
+      }
+    }, 100);
+  });
 }

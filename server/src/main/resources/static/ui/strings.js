@@ -16,6 +16,8 @@ const en = {
   // --- pages: meetings, join flow, not found, account (pages) ---
 
   // --- connection, reconnecting (resume, dtls) ---
+  'connection.participantReconnecting': 'Reconnecting…',
+  'connection.participantReconnectingLabel': '{name} (reconnecting)',
 };
 
 const catalogues = { en };

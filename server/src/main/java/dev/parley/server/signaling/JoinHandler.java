@@ -49,12 +49,19 @@ class JoinHandler implements MessageHandler {
         String conferenceId = request.text("conference_id");
         // Optional: the join token of POST /meetings/join, required for meeting conferences (docs/protocol.md).
         String joinToken = optionalText(request, "join_token");
+        String resumeToken = optionalText(request, "resume_token");
+        // Renewing the media of our seat on this very socket (its connections failed): the seat stays ours; should the
+        // resume be refused, the participant this socket had leaves, so the fresh join that follows makes no duplicate.
+        ConferenceRegistry.Membership previous = resumeToken != null ? session.releaseMembership() : null;
         if (!session.startJoin()) {
             throw new SignalingException("already_joined", "This socket is already in a conference; leave it first.");
         }
         List<IceServer> ice = iceServers.forParticipant(session.user().userId() == 0 ? "guest" : "user" + session.user().userId());
         Conference.Reply<Conference.Joined> reply = (joined, error) -> {
             if (error != null) {
+                if (previous != null) {
+                    previous.conference().leave(previous.participantId());
+                }
                 session.joinFailed();
                 Replies.error(session, request, error);
                 return;
@@ -64,7 +71,6 @@ class JoinHandler implements MessageHandler {
             session.reply(request, "joined", new Joined(conferenceId, joined.participantId(), joined.participants(), ice,
                     joined.resumeToken(), joined.resumed(), joined.pausedSources()));
         };
-        String resumeToken = optionalText(request, "resume_token");
         if (resumeToken != null) {
             registry.resume(session.user(), conferenceId, resumeToken, session,
                     request.body().path("keep_media").asBoolean(false), reply);

@@ -83,6 +83,16 @@ final class SignalingSession implements ParticipantChannel {
         }
     }
 
+    /** Forgets the conference this socket is in without leaving it (its seat is being resumed on this socket). */
+    ConferenceRegistry.Membership releaseMembership() {
+        if (joining.get()) {
+            return null;
+        }
+        ConferenceRegistry.Membership released = membership;
+        membership = null;
+        return released;
+    }
+
     void joinFailed() {
         joining.set(false);
     }

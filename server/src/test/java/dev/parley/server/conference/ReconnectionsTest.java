@@ -86,6 +86,7 @@ class ReconnectionsTest {
         assertThat(resumed.resumed()).isTrue();
         assertThat(resumed.participantId()).isEqualTo(adaId);
         assertThat(resumed.participants()).extracting(ConferenceEvent.ParticipantView::name).containsExactly("bob", "cyd");
+        adaAgain.await("participant_joined");
         assertThat(adaAgain.types()).containsExactly("joined", "participant_joined");
         assertThat(((ConferenceEvent.ParticipantJoined) adaAgain.last("participant_joined")).participant().id())
                 .isEqualTo(cydId);
