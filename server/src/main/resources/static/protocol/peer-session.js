@@ -88,7 +88,10 @@ export class PeerSession {
       this.signaling.on('screen_share_stopped', (m) => this.stopScreen(m.reason)),
       this.signaling.on('subscribe_offer', (m) => this.queue(() => this.answerOffer(m))),
       this.signaling.on('transport_state', (m) => {
-        if (m.state === 'failed') this.recover(`The ${m.connection} connection failed on the server: ${m.reason}`);
+        // A transport the server gave up on is final there: no ICE restart revives it, the seat's media is renewed.
+        if (m.state === 'failed') {
+          this.recover(`The ${m.connection} connection failed on the server: ${m.reason}`, { restartIce: false });
+        }
       }),
       this.signaling.on('reconnecting', ({ restarting }) => this.setState('reconnecting', restarting
         ? 'The server is restarting.' : 'The connection to the server was lost.')),
@@ -372,13 +375,13 @@ export class PeerSession {
    * Producers); when that does not bring it back, or the recv connection failed (the server offers on it), renew the media
    * inside our seat (same participant id and state); a new participant only when the seat is gone.
    */
-  async recover(reason) {
+  async recover(reason, { restartIce = true } = {}) {
     if (this.left || this.recovering) return;
     this.recovering = true;
     this.setState('reconnecting', reason);
     try {
       if (this.signaling.state !== 'open') return; // the socket's own reconnect resumes the seat
-      if (await this.restartIce()) {
+      if (restartIce && await this.restartIce()) {
         this.updateState();
         return;
       }

@@ -30,7 +30,7 @@ public final class ConferenceHarness implements AutoCloseable {
     /** An ad-hoc room that keeps a resumable participant's seat for {@code grace} after their socket dropped. */
     public Conference keepingSeats(String id, java.time.Duration grace, ConferencePart... parts) {
         return new Conference(id, listener -> media.createRouter(id + "-" + System.nanoTime(), listener), carrier,
-                ConferenceSettings.AD_HOC, 10, OptionalLong.empty(), List.of(parts), closed::incrementAndGet,
+                ConferenceSettings.AD_HOC, 100, OptionalLong.empty(), List.of(parts), closed::incrementAndGet,
                 new ReconnectPolicy(grace, graceTimer));
     }
 

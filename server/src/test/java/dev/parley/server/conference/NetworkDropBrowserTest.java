@@ -78,7 +78,7 @@ class NetworkDropBrowserTest {
             MeetingPage eva = MeetingPage.open(context.newPage(), "eva_" + suffix, conferenceId).join();
             String evaId = eva.participantId();
             MediaChecks.expectFlowing(List.of(dan, eva));
-            eva.button("Raise hand").click();
+            eva.page.evaluate("() => window.parley.conference.signaling.request('raise_hand')");
             dan.page.evaluate("(id) => window.parley.conference.signaling.request('mute_participant', {participant_id: id})",
                     evaId);
             assertThat(dan.tile(evaId)).hasAttribute("data-mic", "off");

@@ -43,7 +43,7 @@ class ReconnectBrowserTest {
         String evaId = eva.participantId();
         MediaChecks.expectFlowing(List.of(dan, eva));
         dan.page.evaluate(RECORD_EVENTS);
-        eva.button("Raise hand").click();
+        eva.page.evaluate("() => window.parley.conference.signaling.request('raise_hand')");
         dan.page.evaluate("(id) => window.parley.conference.signaling.request('mute_participant', {participant_id: id})",
                 evaId);
         assertThat(dan.tile(evaId)).hasAttribute("data-mic", "off");
@@ -57,7 +57,10 @@ class ReconnectBrowserTest {
         // 2. eva reloads the page and joins again from the green room: the same seat, with new connections.
         eva.page.reload();
         assertThat(dan.tile(evaId)).hasAttribute("data-connection", "reconnecting");
-        browser.screenshot(dan.page, "tile-reconnecting");
+        for (int width : new int[] {360, 768, 1280}) {
+            dan.page.setViewportSize(width, width < 768 ? 780 : 800);
+            browser.screenshot(dan.page, "tile-reconnecting-" + width);
+        }
         eva.join();
         assertThat(eva.participantId()).isEqualTo(evaId);
         assertThat(dan.tile(evaId)).hasAttribute("data-connection", "ok");
