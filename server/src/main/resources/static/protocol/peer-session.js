@@ -17,14 +17,14 @@
 // on the same connection; a lost socket resumes the seat with the connections kept; a reload resumes it with new
 // connections; only when the seat is gone does the client join afresh.
 
+import { SeatStore } from './seat-store.js';
+
 /** Camera capture: small enough for 10 people on a laptop; the SFU forwards what we send. */
 const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
 /** A connection that stays "disconnected" this long is treated as failed (ICE consent lapses after ~30 s anyway). */
 const DISCONNECTED_GRACE_MS = 8_000;
 /** How long an ICE restart may take to reconnect before the seat's media is renewed instead (Chromium needs ~1–2 s). */
 const ICE_RESTART_WAIT_MS = 6_000;
-/** Where the resume token of a seat lives, per conference. */
-const seatKey = (conferenceId) => `parley.seat.${conferenceId}`;
 
 export class PeerSession {
   /**
@@ -38,7 +38,7 @@ export class PeerSession {
    */
   constructor({ signaling, conferenceId, RTCPeerConnection: Pc = globalThis.RTCPeerConnection,
     mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null, seatStore = globalThis.sessionStorage }) {
-    this.seatStore = seatStore;
+    this.seat = new SeatStore(seatStore, conferenceId);
     this.signaling = signaling;
     this.joinFields = joinFields;
     this.conferenceId = conferenceId;
@@ -129,28 +129,28 @@ export class PeerSession {
    * restarted), else a new resumable seat.
    */
   async takeSeat() {
-    const token = this.seatToken();
+    const token = this.seat.token();
     if (token) {
       try {
-        return this.keepSeat(await this.signaling.request('join',
+        return this.seat.keep(await this.signaling.request('join',
           { conference_id: this.conferenceId, resume_token: token, keep_media: false }));
       } catch (error) {
         if (error.code !== 'resume_failed') throw error;
-        this.forgetSeat();
+        this.seat.forget();
       }
     }
     const extra = this.joinFields ? await this.joinFields() : {};
-    return this.keepSeat(await this.signaling.request('join',
+    return this.seat.keep(await this.signaling.request('join',
       { conference_id: this.conferenceId, resumable: true, ...extra }));
   }
 
   /** A new socket after a lost one: take the seat back with the connections we have; join afresh when it is gone. */
   async resume() {
     if (this.left) return;
-    const token = this.seatToken();
+    const token = this.seat.token();
     if (token && this.sendPc) {
       try {
-        this.keepSeat(await this.signaling.request('join',
+        this.seat.keep(await this.signaling.request('join',
           { conference_id: this.conferenceId, resume_token: token, keep_media: true }));
         const failed = [this.sendPc, this.recvPc].find((pc) => pc.connectionState === 'failed');
         if (failed) {
@@ -160,7 +160,7 @@ export class PeerSession {
         }
         return;
       } catch (error) {
-        if (error.code === 'resume_failed') this.forgetSeat();
+        if (error.code === 'resume_failed') this.seat.forget();
       }
     }
     await this.rejoin();
@@ -172,31 +172,6 @@ export class PeerSession {
     if (pausedSources.includes('microphone')) this.microphoneEnabled = false;
     if (pausedSources.includes('camera')) this.cameraEnabled = false;
     this.emit('local-media', { microphone: this.microphoneEnabled, camera: this.cameraEnabled });
-  }
-
-  keepSeat(joined) {
-    try {
-      if (joined.resume_token) this.seatStore?.setItem(seatKey(this.conferenceId), joined.resume_token);
-    } catch {
-      // Storage may be unavailable (private mode): a reload then joins afresh.
-    }
-    return joined;
-  }
-
-  seatToken() {
-    try {
-      return this.seatStore?.getItem(seatKey(this.conferenceId)) || null;
-    } catch {
-      return null;
-    }
-  }
-
-  forgetSeat() {
-    try {
-      this.seatStore?.removeItem(seatKey(this.conferenceId));
-    } catch {
-      // Nothing kept.
-    }
   }
 
   /** Publishes every local track not yet sent: one send-connection renegotiation. */
@@ -332,7 +307,7 @@ export class PeerSession {
   async leave() {
     if (this.left) return;
     this.left = true;
-    this.forgetSeat();
+    this.seat.forget();
     try {
       if (this.signaling.state === 'open') await this.signaling.request('leave');
     } catch {
