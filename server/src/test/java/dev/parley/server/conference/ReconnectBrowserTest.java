@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.browser.BrowserFixture;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReconnectBrowserTest {
     @RegisterExtension
     static final BrowserFixture browser = new BrowserFixture();
+
+    /** Generous: the first negotiation on a loaded CI machine is not what this test measures. */
+    private static final Duration FIRST_MEDIA_WITHIN = Duration.ofSeconds(20);
+    /** After a resume on the same connections no renegotiation is needed; after a reload both connections are new. */
+    private static final Duration MEDIA_BACK_WITHIN = Duration.ofSeconds(10);
 
     @Autowired
     ConferenceRegistry registry;
@@ -41,7 +47,7 @@ class ReconnectBrowserTest {
         MeetingPage dan = MeetingPage.open(browser.newUserPage(), "dan_" + suffix, conferenceId).join();
         MeetingPage eva = MeetingPage.open(browser.newUserPage(), "eva_" + suffix, conferenceId).join();
         String evaId = eva.participantId();
-        MediaChecks.expectFlowing(List.of(dan, eva));
+        MediaChecks.expectFlowing(List.of(dan, eva), FIRST_MEDIA_WITHIN, List.of("video", "audio"));
         dan.page.evaluate(RECORD_EVENTS);
         eva.page.evaluate("() => window.parley.conference.signaling.request('raise_hand')");
         dan.page.evaluate("(id) => window.parley.conference.signaling.request('mute_participant', {participant_id: id})",
@@ -69,7 +75,7 @@ class ReconnectBrowserTest {
     }
 
     private void expectSeatKept(MeetingPage dan, MeetingPage eva, String evaId) throws InterruptedException {
-        MediaChecks.expectVideoFlowing(List.of(dan, eva), MediaChecks.MEDIA_FLOWING_WITHIN);
+        MediaChecks.expectVideoFlowing(List.of(dan, eva), MEDIA_BACK_WITHIN);
         assertThat(dan.tile(evaId)).hasCount(1);
         assertThat(dan.tile(evaId)).hasAttribute("data-mic", "off",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
