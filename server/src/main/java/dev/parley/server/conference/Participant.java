@@ -25,6 +25,11 @@ public final class Participant {
     private Subscriber subscriber;
     /** By the send connection's mid, in publish order. */
     private final Map<String, Publication> publicationsByMid = new LinkedHashMap<>();
+    /**
+     * Sources whose last pause/resume was a pause (mic muted, camera off, by the person or the host). Kept apart from the
+     * Producers: a reloading page's Producers close with its connections, and the seat must still know it was muted.
+     */
+    private final java.util.Set<MediaSource> pausedSources = java.util.EnumSet.noneOf(MediaSource.class);
     /** Commands of this participant that arrived while an earlier one still waits for the Router: run in order after it. */
     private final Deque<Runnable> waitingCommands = new ArrayDeque<>();
     private boolean busy;
@@ -125,6 +130,19 @@ public final class Participant {
             return Optional.of("send");
         }
         return recvTransport.id().equals(transportId) ? Optional.of("recv") : Optional.empty();
+    }
+
+    void rememberPaused(MediaSource source, boolean paused) {
+        if (paused) {
+            pausedSources.add(source);
+        } else {
+            pausedSources.remove(source);
+        }
+    }
+
+    /** The sources this participant last paused (wire names), for a page that resumes the seat with new connections. */
+    List<String> pausedSources() {
+        return pausedSources.stream().map(MediaSource::wireName).toList();
     }
 
     /** Whether this participant publishes a track of {@code source} now. */

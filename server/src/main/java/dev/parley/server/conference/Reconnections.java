@@ -95,8 +95,7 @@ final class Reconnections {
         }
         boolean wasAway = seat.away();
         ParticipantChannel previous = seat.socket();
-        List<String> paused = participant.publications().stream().filter(p -> p.producer().isPaused())
-                .map(p -> p.source().wireName()).toList();
+        List<String> paused = participant.pausedSources();
         seat.attach(socket);
         if (previous != null && previous != socket) {
             previous.disconnect(RESUMED_ELSEWHERE, "resumed elsewhere");
