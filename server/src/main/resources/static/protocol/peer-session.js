@@ -10,13 +10,23 @@
 //   producer-state {participantId, producerId, source, paused}                           reset {} (before a rejoin)
 //   track-unsupported {participantId, producerId, source, kind, codec}   a track in a codec we cannot decode (not sent)
 //   screen-stopped {reason}   our own screen share ended (Stop, the browser's "Stop sharing", the host, a rejoin)
+//   participant-reconnecting {participantId}   participant-reconnected {participantId}   (their seat waits for them)
+//   local-media {microphone, camera}   what a resumed seat had muted (a reload restores it before publishing)
+//
+// Reconnection keeps the seat (docs/protocol.md "Reconnecting"): the join asks for a resumable seat and keeps its resume
+// token in sessionStorage (it survives a reload of this tab, not a new tab). A failed media connection first restarts ICE
+// on the same connection; a lost socket resumes the seat with the connections kept; a reload resumes it with new
+// connections; only when the seat is gone does the client join afresh.
 
 import { receiveCodecs } from './codecs.js';
+import { SeatStore } from './seat-store.js';
 
 /** Camera capture: small enough for 10 people on a laptop; the SFU forwards what we send. */
 const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
 /** A connection that stays "disconnected" this long is treated as failed (ICE consent lapses after ~30 s anyway). */
 const DISCONNECTED_GRACE_MS = 8_000;
+/** How long an ICE restart may take to reconnect before the seat's media is renewed instead (Chromium needs ~1–2 s). */
+const ICE_RESTART_WAIT_MS = 6_000;
 
 /**
  * 'relay' when this browser should send all media through the TURN server (localStorage 'parley.iceTransportPolicy' set to
@@ -39,10 +49,13 @@ export class PeerSession {
    * @param {{getUserMedia: Function}} [options.mediaDevices] injectable for tests.
    * @param {() => Promise<object>} [options.joinFields] extra fields for each join message (a meeting's join_token).
    * @param {'all'|'relay'} [options.iceTransportPolicy] 'relay' sends everything through the TURN server.
+   * @param {Storage} [options.seatStore] keeps the seat's resume token across a reload (sessionStorage).
    */
   constructor({ signaling, conferenceId, RTCPeerConnection: Pc = globalThis.RTCPeerConnection,
-    mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null, iceTransportPolicy = storedIceTransportPolicy() }) {
+    mediaDevices = globalThis.navigator?.mediaDevices, joinFields = null, iceTransportPolicy = storedIceTransportPolicy(),
+    seatStore = globalThis.sessionStorage }) {
     this.iceTransportPolicy = iceTransportPolicy;
+    this.seat = new SeatStore(seatStore, conferenceId);
     this.signaling = signaling;
     this.joinFields = joinFields;
     this.conferenceId = conferenceId;
@@ -94,11 +107,18 @@ export class PeerSession {
         producerId: m.producer_id, source: m.source, kind: m.kind, codec: m.codec })),
       this.signaling.on('subscribe_offer', (m) => this.queue(() => this.answerOffer(m))),
       this.signaling.on('transport_state', (m) => {
-        if (m.state === 'failed') this.recover(`The ${m.connection} connection failed on the server: ${m.reason}`);
+        // A transport the server gave up on is final there: no ICE restart revives it, the seat's media is renewed.
+        if (m.state === 'failed') {
+          this.recover(`The ${m.connection} connection failed on the server: ${m.reason}`, { restartIce: false });
+        }
       }),
       this.signaling.on('reconnecting', ({ restarting }) => this.setState('reconnecting', restarting
         ? 'The server is restarting.' : 'The connection to the server was lost.')),
-      this.signaling.on('reconnected', () => this.rejoin()),
+      this.signaling.on('participant_reconnecting', (m) => this.emit('participant-reconnecting',
+        { participantId: m.participant_id })),
+      this.signaling.on('participant_reconnected', (m) => this.emit('participant-reconnected',
+        { participantId: m.participant_id })),
+      this.signaling.on('reconnected', () => this.resume()),
       this.signaling.on('closed', (m) => this.setState('failed', m.reason || 'The server refused the connection.')),
     );
     return this.startMedia();
@@ -106,10 +126,9 @@ export class PeerSession {
 
   async startMedia() {
     this.setState(this.everJoined ? 'reconnecting' : 'connecting');
-    const extra = this.joinFields ? await this.joinFields() : {};
-    const joined = await this.signaling.request('join',
-      { conference_id: this.conferenceId, receive_codecs: receiveCodecs(), ...extra });
+    const joined = await this.takeSeat();
     this.participantId = joined.participant_id;
+    this.restoreMuted(joined.paused_sources || []);
     this.everJoined = true;
     const config = { iceServers: joined.ice_servers || [], iceTransportPolicy: this.iceTransportPolicy,
       bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };
@@ -125,8 +144,58 @@ export class PeerSession {
     return joined;
   }
 
+  /**
+   * The join: our kept seat with new connections when we have its token (a reload, or connections that could not be
+   * restarted), else a new resumable seat.
+   */
+  async takeSeat() {
+    const token = this.seat.token();
+    if (token) {
+      try {
+        return this.seat.keep(await this.signaling.request('join',
+          { conference_id: this.conferenceId, resume_token: token, keep_media: false, receive_codecs: receiveCodecs() }));
+      } catch (error) {
+        if (error.code !== 'resume_failed') throw error;
+        this.seat.forget();
+      }
+    }
+    const extra = this.joinFields ? await this.joinFields() : {};
+    return this.seat.keep(await this.signaling.request('join',
+      { conference_id: this.conferenceId, resumable: true, receive_codecs: receiveCodecs(), ...extra }));
+  }
+
+  /** A new socket after a lost one: take the seat back with the connections we have; join afresh when it is gone. */
+  async resume() {
+    if (this.left) return;
+    const token = this.seat.token();
+    if (token && this.sendPc) {
+      try {
+        this.seat.keep(await this.signaling.request('join',
+          { conference_id: this.conferenceId, resume_token: token, keep_media: true, receive_codecs: receiveCodecs() }));
+        const failed = [this.sendPc, this.recvPc].find((pc) => pc.connectionState === 'failed');
+        if (failed) {
+          this.recover('The media connection failed while the server was unreachable.');
+        } else if ([this.sendPc, this.recvPc].every((pc) => ['new', 'connected'].includes(pc.connectionState))) {
+          this.setState('connected');
+        }
+        return;
+      } catch (error) {
+        if (error.code === 'resume_failed') this.seat.forget();
+      }
+    }
+    await this.rejoin();
+  }
+
+  /** What a resumed seat had muted: the page publishes it muted again (the UI hears of it through local-media). */
+  restoreMuted(pausedSources) {
+    if (pausedSources.length === 0) return;
+    if (pausedSources.includes('microphone')) this.microphoneEnabled = false;
+    if (pausedSources.includes('camera')) this.cameraEnabled = false;
+    this.emit('local-media', { microphone: this.microphoneEnabled, camera: this.cameraEnabled });
+  }
+
   /** Publishes every local track not yet sent: one send-connection renegotiation. */
-  async publish() {
+  async publish({ iceRestart = false } = {}) {
     for (const track of this.localStream?.getTracks() || []) {
       if (this.senders.has(track.kind)) continue;
       const transceiver = this.sendPc.addTransceiver(track, { direction: 'sendonly', streams: [this.localStream] });
@@ -139,7 +208,7 @@ export class PeerSession {
     for (const transceiver of this.sendPc.getTransceivers()) {
       if (!tracked.has(transceiver) && !['stopped', 'inactive'].includes(transceiver.direction)) transceiver.direction = 'inactive';
     }
-    const offer = await this.sendPc.createOffer();
+    const offer = await this.sendPc.createOffer({ iceRestart });
     await this.sendPc.setLocalDescription(offer);
     const sources = {};
     for (const { transceiver, source } of this.senders.values()) sources[transceiver.mid] = source;
@@ -258,6 +327,7 @@ export class PeerSession {
   async leave() {
     if (this.left) return;
     this.left = true;
+    this.seat.forget();
     try {
       if (this.signaling.state === 'open') await this.signaling.request('leave');
     } catch {
@@ -270,7 +340,20 @@ export class PeerSession {
     this.setState('left');
   }
 
-  /** A new signaling session: the server already dropped us, so start over with new connections. */
+  /**
+   * The page goes away (a reload, a closed tab): drop the connections without leaving, so a reload within the server's
+   * grace period takes the seat back; a closed tab's seat is released when the grace period ends.
+   */
+  suspend() {
+    if (this.left) return;
+    this.left = true;
+    this.closeConnections();
+    this.unsubscribe.forEach((off) => off());
+    this.localStream?.getTracks().forEach((track) => track.stop());
+    this.signaling.close();
+  }
+
+  /** Start over with new connections: in our kept seat when the server still has it, else as a new participant. */
   async rejoin() {
     if (this.left) return;
     this.closeConnections();
@@ -282,17 +365,38 @@ export class PeerSession {
     }
   }
 
-  /** A media connection failed while signaling is fine: leave and join again (new transports, new offers). */
-  async recover(reason) {
+  /**
+   * A media connection failed while signaling is fine: restart ICE on the send connection (same transport, DTLS and
+   * Producers); when that does not bring it back, or the recv connection failed (the server offers on it), renew the media
+   * inside our seat (same participant id and state); a new participant only when the seat is gone.
+   */
+  async recover(reason, { restartIce = true } = {}) {
     if (this.left || this.recovering) return;
     this.recovering = true;
     this.setState('reconnecting', reason);
     try {
-      await this.signaling.request('leave').catch(() => {});
+      if (this.signaling.state !== 'open') return; // the socket's own reconnect resumes the seat
+      if (restartIce && await this.restartIce()) {
+        this.updateState();
+        return;
+      }
       await this.rejoin();
     } finally {
       this.recovering = false;
     }
+  }
+
+  /** ICE restart of the send connection (new ICE credentials, one renegotiation); true when it connected again. */
+  async restartIce() {
+    const pc = this.sendPc;
+    if (!pc || this.recvPc?.connectionState === 'failed' || this.senders.size === 0) return false;
+    try {
+      await this.queue(() => this.publish({ iceRestart: true }));
+    } catch (error) {
+      console.warn('ICE restart failed', error);
+      return false;
+    }
+    return waitFor(() => pc.connectionState === 'connected', () => pc !== this.sendPc, ICE_RESTART_WAIT_MS);
   }
 
   watch(pc, name) {
@@ -300,7 +404,9 @@ export class PeerSession {
     pc.onconnectionstatechange = () => {
       if (pc !== this.sendPc && pc !== this.recvPc) return;
       clearTimeout(graceTimer);
-      if (pc.connectionState === 'failed') {
+      if (this.recovering) {
+        // An ICE restart is under way: its own wait decides.
+      } else if (pc.connectionState === 'failed') {
         this.recover(`The ${name} media connection failed.`);
       } else if (pc.connectionState === 'disconnected') {
         graceTimer = setTimeout(() => this.recover(`The ${name} media connection was lost.`), DISCONNECTED_GRACE_MS);
@@ -360,4 +466,17 @@ export class PeerSession {
       }
     }
   }
+}
+
+/** Resolves true once ok() holds, false when gone() holds or after ms (polled: connection states have no promise). */
+function waitFor(ok, gone, ms) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (ok() || gone() || Date.now() - started > ms) {
+        clearInterval(timer);
+        resolve(ok());
+      }
+    }, 100);
+  });
 }

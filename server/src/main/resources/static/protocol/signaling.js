@@ -2,8 +2,8 @@
 //  - authenticates with {type:"hello", token} as the first message (tokens never go into URLs, where proxies log them);
 //  - correlates requests and replies by `id`, and rejects a request with a SignalingError when the server answers `error`;
 //  - hands every other server message to listeners registered with on(type, fn);
-//  - reconnects with exponential backoff after an unexpected close. A reconnect is a new signaling session: the server has
-//    already removed the participant, so the peer session rejoins and renegotiates from scratch on 'reconnected'.
+//  - reconnects with exponential backoff after an unexpected close. A reconnect is a new signaling session; the server keeps
+//    a resumable participant's seat for a grace period, so the peer session resumes it on 'reconnected' (or joins afresh).
 
 /** First retry delay; doubles per failed attempt up to MAX_BACKOFF_MS, with ±20 % jitter so clients do not retry in step. */
 const INITIAL_BACKOFF_MS = 500;
@@ -16,6 +16,8 @@ const REQUEST_TIMEOUT_MS = 15_000;
 const POLICY_VIOLATION = 1008;
 /** "Service Restart" (RFC 6455 registry): the server is shutting down and will be back; reconnect, do not report an error. */
 const SERVICE_RESTART = 1012;
+/** Our seat was resumed by another socket (this tab duplicated, or an older socket of a reloaded page): do not take it back. */
+const RESUMED_ELSEWHERE = 4409;
 
 /** A refusal from the server ({type:"error", code, message}) or a local failure (code "timeout", "closed"). */
 export class SignalingError extends Error {
@@ -127,7 +129,7 @@ export class SignalingClient {
         }
         if (this.closedByUs) return;
         // A refused hello before any success will be refused again: give up instead of looping.
-        if (event.code === POLICY_VIOLATION && !this.everConnected) {
+        if ((event.code === POLICY_VIOLATION && !this.everConnected) || event.code === RESUMED_ELSEWHERE) {
           this.setState('closed');
           this.emit('closed', { code: event.code, reason: event.reason });
           return;

@@ -263,6 +263,8 @@ const en = {
   // --- connection, reconnecting (resume, dtls) ---
   // clients: a track in a codec this browser cannot decode (protocol/codecs.js, ui/conference/unsupported-video.js)
   'connection.videoUnsupported': "This person's video can't be shown on your device.",
+  'connection.participantReconnecting': 'Reconnecting…',
+  'connection.participantReconnectingLabel': '{name} (reconnecting)',
 };
 
 const catalogues = { en };

@@ -129,6 +129,14 @@ export class ConferenceView {
     session.on('joined', ({ participants }) => participants.forEach((p) => this.addParticipant(p)));
     session.on('participant-joined', ({ participant }) => this.addParticipant(participant));
     session.on('participant-left', ({ participantId }) => this.removeParticipant(participantId));
+    session.on('participant-reconnecting', ({ participantId }) => this.tiles.get(participantId)?.setReconnecting(true));
+    session.on('participant-reconnected', ({ participantId }) => this.tiles.get(participantId)?.setReconnecting(false));
+    session.on('local-media', ({ microphone, camera }) => {
+      this.controls.setMicrophone(microphone);
+      this.controls.setCamera(camera);
+      this.selfTile.setMicMuted(!microphone);
+      this.selfTile.setCameraPaused(!camera);
+    });
     session.on('reset', () => [...this.tiles.keys()].forEach((id) => this.removeParticipant(id)));
     session.on('track', ({ participantId, kind, source, track, producerId }) => {
       const tile = this.tiles.get(participantId) || this.addParticipant({ id: participantId, name: '…', producers: [] });
@@ -151,13 +159,14 @@ export class ConferenceView {
     });
   }
 
-  addParticipant({ id, name, guest = false, producers = [] }) {
+  addParticipant({ id, name, guest = false, producers = [], reconnecting = false }) {
     let tile = this.tiles.get(id);
     if (!tile) {
       tile = new Tile({ participantId: id, name, guest });
       this.tiles.set(id, tile);
       this.grid.append(tile.el);
     }
+    if (reconnecting) tile.setReconnecting(true);
     for (const producer of producers) {
       if (producer.source === 'camera') tile.setCameraPaused(producer.paused);
       if (producer.source === 'microphone') tile.setMicMuted(producer.paused);
@@ -225,7 +234,8 @@ export class ConferenceView {
       this.stopLayout?.();
       this.session.leave();
     }, 1000);
-    window.addEventListener('pagehide', () => this.session?.leave(), { once: true });
+    // Not a leave: a reload takes the seat back within the server's grace period (a closed tab's seat expires then).
+    window.addEventListener('pagehide', () => this.session?.suspend(), { once: true });
   }
 }
 

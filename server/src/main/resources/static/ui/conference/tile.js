@@ -6,6 +6,7 @@ import { h } from '../dom.js';
 import { avatar } from '../header.js';
 import { confIcon } from './icons.js';
 import { shownName } from './names.js';
+import { t } from '../strings.js';
 
 export class Tile {
   /**
@@ -56,6 +57,16 @@ export class Tile {
 
   setMicMuted(muted) {
     this.el.dataset.mic = muted ? 'off' : 'on';
+  }
+
+  /** Their connection dropped and their seat waits for them: the tile stays, marked, until they are back or leave. */
+  setReconnecting(reconnecting) {
+    this.el.dataset.connection = reconnecting ? 'reconnecting' : 'ok';
+    this.el.setAttribute('aria-label', reconnecting
+      ? t('connection.participantReconnectingLabel', { name: this.shownName }) : this.shownName);
+    this.reconnectingBadge ??= this.el.appendChild(h('div', { class: 'conf-tile-reconnecting', role: 'status' },
+      t('connection.participantReconnecting')));
+    this.reconnectingBadge.hidden = !reconnecting;
   }
 
   refreshCamera() {

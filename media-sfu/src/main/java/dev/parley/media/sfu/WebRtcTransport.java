@@ -91,16 +91,24 @@ public final class WebRtcTransport {
 
     /**
      * Starts ICE and DTLS with the browser's parameters (its ICE credentials and certificate fingerprint). Calling it again with
-     * the same parameters does nothing (renegotiations repeat them); different parameters mean an ICE restart, which v1 does not
-     * support: {@link IllegalStateException}.
+     * the same parameters does nothing (renegotiations repeat them). New ICE credentials with the same certificate are the
+     * browser's ICE restart (RFC 8445 §9, after its network changed or ICE failed): checks are then judged with the new
+     * credentials and the next nominated pair becomes the media address, while DTLS, SRTP, Producers and Consumers stay as
+     * they are (no new handshake, no keyframe storm). A different certificate is another peer: {@link IllegalStateException}.
      */
     public void connect(RemoteTransportParameters remoteParameters) {
         Objects.requireNonNull(remoteParameters, "remoteParameters");
         synchronized (connectLock) {
             if (remote != null) {
-                if (!remote.equals(remoteParameters)) {
-                    throw new IllegalStateException("transport " + id + " is already connected with other ICE/DTLS parameters");
+                if (remote.equals(remoteParameters)) {
+                    return;
                 }
+                if (!remote.fingerprint().equals(remoteParameters.fingerprint()) || state.isFinal()) {
+                    throw new IllegalStateException("transport " + id + " is already connected with another DTLS certificate");
+                }
+                remote = remoteParameters;
+                peer.setRemote(remoteParameters.ice(), remoteParameters.fingerprint());
+                LOG.info("ICE restart transport={}", id);
                 return;
             }
             if (state.isFinal()) {

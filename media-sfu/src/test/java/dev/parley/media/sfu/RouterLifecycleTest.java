@@ -4,7 +4,10 @@ import static dev.parley.media.sfu.TestPackets.VIDEO_SSRC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.media.sfu.rtp.RemoteTransportParameters;
 import dev.parley.media.transport.CloseReason;
+import dev.parley.media.transport.ice.IceParameters;
+import dev.parley.media.wire.sdp.DtlsFingerprint;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,12 +55,26 @@ class RouterLifecycleTest {
     }
 
     @Test
-    void connectIsIdempotentForTheSameParametersAndRejectsOthers() {
+    void connectIsIdempotentForTheSameParametersAndRejectsAnotherCertificate() {
+        sfu.publisher.connect(TestPackets.remote("pubU"));
         sfu.publisher.connect(TestPackets.remote("pubU"));
 
-        assertThatThrownBy(() -> sfu.publisher.connect(TestPackets.remote("other")))
-                .isInstanceOf(IllegalStateException.class);
+        RemoteTransportParameters otherPeer = new RemoteTransportParameters(new IceParameters("pubU", "x".repeat(24)),
+                new DtlsFingerprint("sha-256", "0A:0B"));
+        assertThatThrownBy(() -> sfu.publisher.connect(otherPeer)).isInstanceOf(IllegalStateException.class);
         assertThat(sfu.peers.opened).hasSize(2);
+    }
+
+    /** The browser restarted ICE (new ufrag/pwd, same certificate): the same transport and peer go on with the new credentials. */
+    @Test
+    void newIceCredentialsWithTheSameCertificateAreAnIceRestartOnTheSameTransport() {
+        sfu.publisher.connect(TestPackets.remote("pubU"));
+
+        sfu.publisher.connect(TestPackets.remote("pubRestarted"));
+
+        assertThat(sfu.peers.opened).hasSize(2);
+        assertThat(((FakePeers.Peer) sfu.peers.opened.getFirst()).remoteUfrag).isEqualTo("pubRestarted");
+        assertThat(sfu.publisher.state()).isNotIn(TransportState.FAILED, TransportState.CLOSED);
     }
 
     @Test

@@ -53,12 +53,27 @@ public class ChatService implements ConferencePart.Factory {
     public record Page(List<ChatMessage> messages, boolean hasMore, boolean canDelete) {
     }
 
-    /** Chat's part of each conference: pushes the history to every joiner and forgets the rate limit of who left. */
+    /**
+     * Chat's part of each conference: pushes the history to every joiner (and to a reloaded page that resumed its seat) and
+     * forgets the rate limit of who left.
+     */
     @Override
     public ConferencePart create(String conferenceId) {
         return new ConferencePart() {
             @Override
             public void joined(Conference conference, Participant participant) {
+                pushHistory(conference, participant);
+            }
+
+            /** A reloaded page starts with an empty chat; a client that kept its state got the held messages instead. */
+            @Override
+            public void resumed(Conference conference, Participant participant, boolean fresh) {
+                if (fresh) {
+                    pushHistory(conference, participant);
+                }
+            }
+
+            private void pushHistory(Conference conference, Participant participant) {
                 load(conference, participant, null, DEFAULT_PAGE).thenAcceptAsync(page -> {
                     if (conference.participant(participant.id()).orElse(null) == participant) {
                         participant.channel().send("chat_history", page);

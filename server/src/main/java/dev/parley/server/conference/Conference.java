@@ -35,11 +35,22 @@ public final class Conference {
     private final Runnable onClosed;
     private final Roster participants;
     private final Commands commands;
+    private final Reconnections reconnections;
     private ConferenceSettings settings;
     private boolean closed;
 
-    /** What a join returns: the conference, the new participant's id and everyone already there. */
-    public record Joined(Conference conference, String participantId, List<ConferenceEvent.ParticipantView> participants) {
+    /**
+     * What a join returns: the conference, the participant's id and everyone else there.
+     *
+     * @param resumeToken  the seat's resume token when the joiner asked for a resumable seat, else null
+     * @param resumed      true when an existing seat was taken back ({@link #resume}), same id and state
+     * @param pausedSources sources the seat had paused before a reload renewed its media: the page publishes them paused
+     */
+    public record Joined(Conference conference, String participantId, List<ConferenceEvent.ParticipantView> participants,
+                         String resumeToken, boolean resumed, List<String> pausedSources) {
+        public Joined(Conference conference, String participantId, List<ConferenceEvent.ParticipantView> participants) {
+            this(conference, participantId, participants, null, false, List.of());
+        }
     }
 
     /** One Producer of a publish, for the publisher's bookkeeping (mid → producer id). */
@@ -70,6 +81,13 @@ public final class Conference {
      */
     public Conference(String id, Function<RouterListener, Router> routers, Executor carrier, ConferenceSettings settings,
                       int maxParticipants, OptionalLong meetingHost, List<ConferencePart> parts, Runnable onClosed) {
+        this(id, routers, carrier, settings, maxParticipants, meetingHost, parts, onClosed, ReconnectPolicy.NONE);
+    }
+
+    /** @param reconnect how long the seat of a participant whose socket dropped waits for them ({@link Reconnections}) */
+    public Conference(String id, Function<RouterListener, Router> routers, Executor carrier, ConferenceSettings settings,
+                      int maxParticipants, OptionalLong meetingHost, List<ConferencePart> parts, Runnable onClosed,
+                      ReconnectPolicy reconnect) {
         this.id = id;
         this.actor = new SerialExecutor(carrier, "conference-" + id);
         this.media = new MediaSession(this, routers, actor, carrier);
@@ -80,6 +98,7 @@ public final class Conference {
         this.onClosed = onClosed;
         this.participants = new Roster(id);
         this.commands = new Commands(id, actor, participants);
+        this.reconnections = new Reconnections(this, participants, media, actor, reconnect);
     }
 
     public String id() {
@@ -129,6 +148,15 @@ public final class Conference {
      */
     public CompletableFuture<Optional<String>> join(ConferenceUser user, JoinGrant grant, ParticipantChannel channel,
                                              Reply<Joined> reply) {
+        return join(user, grant, channel, false, reply);
+    }
+
+    /**
+     * @param resumable the joiner can take its seat back after losing its socket: it gets a resume token, and a lost socket
+     *                  makes it away for the reconnect grace period instead of leaving (when this conference keeps seats)
+     */
+    public CompletableFuture<Optional<String>> join(ConferenceUser user, JoinGrant grant, ParticipantChannel channel,
+                                                    boolean resumable, Reply<Joined> reply) {
         CompletableFuture<Optional<String>> result = new CompletableFuture<>();
         actor.execute(() -> {
             if (closed) {
@@ -136,7 +164,8 @@ public final class Conference {
                 return;
             }
             try {
-                Participant participant = admit(user, grant, channel, reply);
+                Participant participant = admit(user, grant, new Seat(channel, resumable && reconnections.keepsSeats()),
+                        reply);
                 result.complete(Optional.of(participant.id()));
             } catch (RuntimeException e) {
                 Commands.finish(new CompletableFuture<Joined>(), reply, null, e);
@@ -150,7 +179,7 @@ public final class Conference {
         return result;
     }
 
-    private Participant admit(ConferenceUser user, JoinGrant grant, ParticipantChannel channel, Reply<Joined> reply) {
+    private Participant admit(ConferenceUser user, JoinGrant grant, Seat channel, Reply<Joined> reply) {
         parts.forEach(part -> part.checkJoin(this, user));
         if (participants.size() >= capacityFor(user, grant)) {
             throw new ConferenceException(ConferenceError.CONFERENCE_FULL,
@@ -170,7 +199,8 @@ public final class Conference {
         List<ConferenceEvent.ParticipantView> present = participants.views();
         hosts.joined(participant, participants.isEmpty());
         participants.add(participant);
-        Commands.finish(new CompletableFuture<>(), reply, new Joined(this, participantId, present), null);
+        Commands.finish(new CompletableFuture<>(), reply,
+                new Joined(this, participantId, present, channel.resumeToken(), false, List.of()), null);
         broadcastFrom(participantId, new ConferenceEvent.ParticipantJoined(participant.view()));
         parts.forEach(part -> part.joined(this, participant));
         participant.subscriber().offerIfDue();
@@ -199,7 +229,45 @@ public final class Conference {
         });
     }
 
-    /** Leaves the conference (socket closed, leave message); leaving twice is a no-op. */
+    /**
+     * The participant's socket closed: a resumable participant's seat waits for them ({@link Reconnections}), anyone else
+     * leaves. Does nothing when the seat moved to another socket meanwhile.
+     */
+    public CompletableFuture<Void> socketLost(String participantId, ParticipantChannel socket) {
+        return ask(c -> {
+            reconnections.socketLost(participantId, socket);
+            return null;
+        });
+    }
+
+    /**
+     * Takes back the seat whose resume token is {@code token} on a new socket (see {@link Reconnections#resume}); {@code reply}
+     * gets the seat's {@link Joined} (resumed) or a RESUME_FAILED refusal on the executor.
+     *
+     * @return the participant id, or a failed future with the refusal
+     */
+    public CompletableFuture<String> resume(ConferenceUser user, String token, ParticipantChannel socket, boolean keepMedia,
+                                            Reply<Joined> reply) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        actor.execute(() -> {
+            if (closed) {
+                Commands.finish(result, (r, e) -> reply.done(null, e), null, new ConferenceException(
+                        ConferenceError.RESUME_FAILED, "Conference " + id + " has ended."));
+                return;
+            }
+            try {
+                reconnections.resume(user, token, socket, keepMedia, (joined, error) -> {
+                    reply.done(joined, error);
+                    result.complete(joined.participantId());
+                });
+            } catch (RuntimeException e) {
+                Commands.finish(result, (r, err) -> reply.done(null, err), null, e);
+            }
+        });
+        return result;
+    }
+
+    /** Leaves the conference (leave message; a socket closed without a resumable seat); leaving twice is a no-op. */
     public CompletableFuture<Void> leave(String participantId) {
         return ask(c -> {
             remove(participantId);

@@ -12,7 +12,9 @@ public enum ConferenceError {
     INVALID_SOURCE,
     UNKNOWN_PRODUCER,
     STALE_ANSWER,
-    MEDIA_ERROR;
+    MEDIA_ERROR,
+    /** No seat to resume: the grace period ran out, the token is not this person's, or the conference ended. */
+    RESUME_FAILED;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -10,10 +10,17 @@ import java.util.Map;
 public sealed interface ConferenceEvent {
     String type();
 
-    /** One participant as others see them; {@code guest}: joined without an account (the UI says "(guest)"). */
-    record ParticipantView(String id, String name, boolean guest, List<ProducerView> producers) {
+    /**
+     * One participant as others see them; {@code guest}: joined without an account (the UI says "(guest)");
+     * {@code reconnecting}: their socket dropped and their seat waits for them (the tile says "Reconnecting…").
+     */
+    record ParticipantView(String id, String name, boolean guest, List<ProducerView> producers, boolean reconnecting) {
         public ParticipantView {
             producers = List.copyOf(producers);
+        }
+
+        public ParticipantView(String id, String name, boolean guest, List<ProducerView> producers) {
+            this(id, name, guest, producers, false);
         }
     }
 
@@ -34,6 +41,20 @@ public sealed interface ConferenceEvent {
     record ParticipantLeft(String participantId) implements ConferenceEvent {
         public String type() {
             return "participant_left";
+        }
+    }
+
+    /** The participant's socket dropped: their seat, tracks and state wait for them for the reconnect grace period. */
+    record ParticipantReconnecting(String participantId) implements ConferenceEvent {
+        public String type() {
+            return "participant_reconnecting";
+        }
+    }
+
+    /** The participant took their seat back (same id and state); their tile stops saying "Reconnecting…". */
+    record ParticipantReconnected(String participantId) implements ConferenceEvent {
+        public String type() {
+            return "participant_reconnected";
         }
     }
 

@@ -20,6 +20,14 @@ public interface ConferencePart {
     default void left(Conference conference, Participant participant) {
     }
 
+    /**
+     * The participant took their seat back after losing their socket (issue 12), and the others got
+     * {@code participant_reconnected}. {@code fresh}: the client starts over (a page reload) and needs the part's whole state
+     * again; otherwise it kept its state and was sent what it missed.
+     */
+    default void resumed(Conference conference, Participant participant, boolean fresh) {
+    }
+
     /** Before a publish creates Producers for {@code starting} (the sources the participant does not publish yet). */
     default void checkPublish(Conference conference, Participant publisher, Set<MediaSource> starting) {
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,10 @@ public class ConferenceRegistry implements DisposableBean {
     private final AdHocRooms adHocRooms;
     /** Carries every conference's executor (and Router closes, which wait for a loop thread to end). */
     private final ExecutorService carrier = Executors.newVirtualThreadPerTaskExecutor();
+    /** Ends reconnect grace periods: it only posts each expiry to its conference's executor. */
+    private final ScheduledExecutorService graceTimer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("conference-reconnect-grace").daemon().factory());
+    private final ReconnectPolicy reconnect;
 
     ConferenceRegistry(MediaServer mediaServer, ConferenceAccess access, ConferenceProperties properties,
                        ObjectProvider<ConferenceSettings.Source> settings, ObjectProvider<ConferencePart.Factory> parts) {
@@ -45,6 +50,8 @@ public class ConferenceRegistry implements DisposableBean {
         this.settings = settings.getIfAvailable(() -> id -> ConferenceSettings.AD_HOC);
         this.partFactories = parts.orderedStream().toList();
         this.adHocRooms = new AdHocRooms(properties.maxRoomsPerAccount());
+        this.reconnect = properties.reconnectGrace().isZero() ? ReconnectPolicy.NONE
+                : new ReconnectPolicy(properties.reconnectGrace(), graceTimer);
     }
 
     /** A participant in a conference, as the signaling layer holds on to it. */
@@ -60,6 +67,13 @@ public class ConferenceRegistry implements DisposableBean {
      */
     public CompletableFuture<Membership> join(ConferenceUser user, String conferenceId, String joinToken,
                                               ParticipantChannel channel, Conference.Reply<Conference.Joined> reply) {
+        return join(user, conferenceId, joinToken, channel, false, reply);
+    }
+
+    /** @param resumable the client can resume its seat after a lost socket ({@link Conference#join}) */
+    public CompletableFuture<Membership> join(ConferenceUser user, String conferenceId, String joinToken,
+                                              ParticipantChannel channel, boolean resumable,
+                                              Conference.Reply<Conference.Joined> reply) {
         JoinGrant grant;
         try {
             grant = access.authorizeJoin(user, conferenceId, joinToken);
@@ -67,11 +81,30 @@ public class ConferenceRegistry implements DisposableBean {
             reply.done(null, e);
             return CompletableFuture.failedFuture(e);
         }
-        return attempt(user, conferenceId, grant, channel, reply);
+        return attempt(user, conferenceId, grant, channel, resumable, reply);
+    }
+
+    /**
+     * Takes back a seat of the live conference {@code conferenceId} with its resume token (see {@link Conference#resume}). A
+     * seat never outlives its conference, so this starts no owner: no live conference is a RESUME_FAILED refusal.
+     */
+    public CompletableFuture<Membership> resume(ConferenceUser user, String conferenceId, String resumeToken,
+                                                ParticipantChannel channel, boolean keepMedia,
+                                                Conference.Reply<Conference.Joined> reply) {
+        Conference conference = conferences.get(conferenceId);
+        if (conference == null) {
+            ConferenceException refusal = new ConferenceException(ConferenceError.RESUME_FAILED,
+                    "Conference " + conferenceId + " is not live: join again.");
+            reply.done(null, refusal);
+            return CompletableFuture.failedFuture(refusal);
+        }
+        return conference.resume(user, resumeToken, channel, keepMedia, reply)
+                .thenApply(participantId -> new Membership(conference, participantId));
     }
 
     private CompletableFuture<Membership> attempt(ConferenceUser user, String conferenceId, JoinGrant grant,
-                                                  ParticipantChannel channel, Conference.Reply<Conference.Joined> reply) {
+                                                  ParticipantChannel channel, boolean resumable,
+                                                  Conference.Reply<Conference.Joined> reply) {
         Conference conference;
         try {
             conference = owner(conferenceId, user);
@@ -79,14 +112,14 @@ public class ConferenceRegistry implements DisposableBean {
             reply.done(null, e);
             return CompletableFuture.failedFuture(e);
         }
-        return conference.join(user, grant, channel, reply).thenCompose(joined -> {
+        return conference.join(user, grant, channel, resumable, reply).thenCompose(joined -> {
             if (joined.isPresent()) {
                 log.info("participant joined conference={} participant={} user={}", conferenceId, joined.get(), user.userId());
                 return CompletableFuture.completedFuture(new Membership(conference, joined.get()));
             }
             // It closed between lookup and join: drop it (if still mapped) and start a fresh one.
             conferences.remove(conferenceId, conference);
-            return attempt(user, conferenceId, grant, channel, reply);
+            return attempt(user, conferenceId, grant, channel, resumable, reply);
         });
     }
 
@@ -166,7 +199,7 @@ public class ConferenceRegistry implements DisposableBean {
                         adHocRooms.closed(opener.userId());
                     }
                     log.info("conference ended conference={}", conferenceId);
-                });
+                }, reconnect);
         self.set(conference);
         log.info("conference started conference={}", conferenceId);
         return conference;
@@ -175,5 +208,6 @@ public class ConferenceRegistry implements DisposableBean {
     @Override
     public void destroy() {
         carrier.shutdownNow();
+        graceTimer.shutdownNow();
     }
 }

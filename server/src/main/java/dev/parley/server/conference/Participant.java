@@ -18,22 +18,28 @@ public final class Participant {
     private final String id;
     private final ConferenceUser user;
     private final JoinGrant grant;
-    private final ParticipantChannel channel;
-    private final WebRtcTransport sendTransport;
-    private final WebRtcTransport recvTransport;
-    private final Subscriber subscriber;
+    private final Seat seat;
+    /** Replaced together when a reloaded page resumes the seat with fresh peer connections ({@link #renewMedia}). */
+    private WebRtcTransport sendTransport;
+    private WebRtcTransport recvTransport;
+    private Subscriber subscriber;
     /** By the send connection's mid, in publish order. */
     private final Map<String, Publication> publicationsByMid = new LinkedHashMap<>();
+    /**
+     * Sources whose last pause/resume was a pause (mic muted, camera off, by the person or the host). Kept apart from the
+     * Producers: a reloading page's Producers close with its connections, and the seat must still know it was muted.
+     */
+    private final java.util.Set<MediaSource> pausedSources = java.util.EnumSet.noneOf(MediaSource.class);
     /** Commands of this participant that arrived while an earlier one still waits for the Router: run in order after it. */
     private final Deque<Runnable> waitingCommands = new ArrayDeque<>();
     private boolean busy;
 
-    Participant(String id, ConferenceUser user, JoinGrant grant, ParticipantChannel channel, WebRtcTransport sendTransport,
+    Participant(String id, ConferenceUser user, JoinGrant grant, Seat seat, WebRtcTransport sendTransport,
                 WebRtcTransport recvTransport, Subscriber subscriber) {
         this.id = id;
         this.user = user;
         this.grant = grant;
-        this.channel = channel;
+        this.seat = seat;
         this.sendTransport = sendTransport;
         this.recvTransport = recvTransport;
         this.subscriber = subscriber;
@@ -65,8 +71,18 @@ public final class Participant {
         return user.personKey();
     }
 
+    /** The one channel to this participant: forwards to their socket, or holds messages while they are away. */
     public ParticipantChannel channel() {
-        return channel;
+        return seat;
+    }
+
+    Seat seat() {
+        return seat;
+    }
+
+    /** Whether the participant lost their socket and may still resume (others see "reconnecting"). */
+    public boolean away() {
+        return seat.away();
     }
 
     WebRtcTransport sendTransport() {
@@ -79,6 +95,13 @@ public final class Participant {
 
     Subscriber subscriber() {
         return subscriber;
+    }
+
+    /** New transports and recv connection for a client that resumed with new peer connections (the old ones are closed). */
+    void renewMedia(WebRtcTransport send, WebRtcTransport recv, Subscriber renewed) {
+        this.sendTransport = send;
+        this.recvTransport = recv;
+        this.subscriber = renewed;
     }
 
     List<Publication> publications() {
@@ -109,6 +132,19 @@ public final class Participant {
         return recvTransport.id().equals(transportId) ? Optional.of("recv") : Optional.empty();
     }
 
+    void rememberPaused(MediaSource source, boolean paused) {
+        if (paused) {
+            pausedSources.add(source);
+        } else {
+            pausedSources.remove(source);
+        }
+    }
+
+    /** The sources this participant last paused (wire names), for a page that resumes the seat with new connections. */
+    List<String> pausedSources() {
+        return pausedSources.stream().map(MediaSource::wireName).toList();
+    }
+
     /** Whether this participant publishes a track of {@code source} now. */
     public boolean publishes(MediaSource source) {
         return publicationsByMid.values().stream().anyMatch(p -> p.source() == source);
@@ -137,6 +173,6 @@ public final class Participant {
 
     public ConferenceEvent.ParticipantView view() {
         return new ConferenceEvent.ParticipantView(id, grant.displayName(), guest(),
-                publications().stream().map(Publication::view).toList());
+                publications().stream().map(Publication::view).toList(), seat.away());
     }
 }

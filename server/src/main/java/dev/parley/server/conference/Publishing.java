@@ -160,6 +160,7 @@ public final class Publishing {
                 publication.producer().resume();
             }
             String source = publication.source().wireName();
+            publisher.rememberPaused(publication.source(), paused);
             conference.broadcastFrom(publisher.id(), paused
                     ? new ConferenceEvent.ProducerPaused(publisher.id(), producerId, source)
                     : new ConferenceEvent.ProducerResumed(publisher.id(), producerId, source));

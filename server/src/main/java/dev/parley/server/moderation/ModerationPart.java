@@ -47,6 +47,12 @@ public final class ModerationPart implements ConferencePart {
         publish(conference);
     }
 
+    /** The resumed client gets the state (hands, hard mutes, hosts) as it is now; the seat kept its own hand and mute. */
+    @Override
+    public void resumed(Conference conference, Participant participant, boolean fresh) {
+        publish(conference);
+    }
+
     @Override
     public void left(Conference conference, Participant participant) {
         hands.remove(participant.id());

@@ -76,7 +76,7 @@ public class ScreenShares implements ConferencePart.Factory {
         private static ConferenceEvent.ParticipantView presenting(ConferenceEvent.ParticipantView view) {
             List<ConferenceEvent.ProducerView> producers = new ArrayList<>(view.producers());
             producers.add(new ConferenceEvent.ProducerView("starting", "screen", "video", false));
-            return new ConferenceEvent.ParticipantView(view.id(), view.name(), view.guest(), producers);
+            return new ConferenceEvent.ParticipantView(view.id(), view.name(), view.guest(), producers, view.reconnecting());
         }
     }
 

@@ -95,6 +95,16 @@ final class SignalingSession implements ParticipantChannel {
         }
     }
 
+    /** Forgets the conference this socket is in without leaving it (its seat is being resumed on this socket). */
+    ConferenceRegistry.Membership releaseMembership() {
+        if (joining.get()) {
+            return null;
+        }
+        ConferenceRegistry.Membership released = membership;
+        membership = null;
+        return released;
+    }
+
     void joinFailed() {
         joining.set(false);
     }
@@ -106,11 +116,18 @@ final class SignalingSession implements ParticipantChannel {
         return left == null ? CompletableFuture.completedFuture(null) : left.conference().leave(left.participantId());
     }
 
-    /** The socket closed: leave, and stop writing. */
+    /**
+     * The socket closed: stop writing, and tell the conference, where a resumable seat waits for a reconnect and any other
+     * participant leaves.
+     */
     void closed() {
         closed = true;
         outbox.clear();
-        leaveConference();
+        ConferenceRegistry.Membership lost = membership;
+        membership = null;
+        if (lost != null) {
+            lost.conference().socketLost(lost.participantId(), this);
+        }
     }
 
     /** A reply to {@code request}: {@code type}, the request's id, then the body's fields. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The Chromium command-line flags measured to work here as root, headless, on loopback (shared/TESTING.md). */
-final class ChromiumFlags {
+public final class ChromiumFlags {
 
     private ChromiumFlags() {
     }
@@ -14,7 +14,7 @@ final class ChromiumFlags {
     /**
      * @param fakeCamera a y4m file to play as the camera, or empty for Chromium's built-in moving pattern.
      */
-    static List<String> forTests(Optional<Path> fakeCamera) {
+    public static List<String> forTests(Optional<Path> fakeCamera) {
         List<String> flags = new ArrayList<>(List.of(
                 "--headless=new",
                 // Root has no user namespace sandbox; the pages are our own, on loopback.

@@ -66,7 +66,8 @@ class ChatBrowserTest {
         assertThat(cyd.locator(".chat-list")).not().containsText("psst");
         browser.screenshot(bob, "chat-private");
 
-        // A reload is a new participant: the history comes back from the database, still without the private message.
+        // A reload takes the seat back with a fresh page: the history comes back from the database, still without the
+        // private message.
         cyd.reload();
         button(cyd, "Join now").click();
         button(cyd, "Open chat").click();

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import dev.parley.media.sfu.ProducerStats;
 import dev.parley.server.ParleyServerTest;
 import dev.parley.server.browser.BrowserFixture;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ParleyServerTest
 class ConferenceBrowserTest {
-    /** The bound: media from both others must be flowing this soon. */
-    private static final Duration MEDIA_FLOWING_WITHIN = Duration.ofSeconds(5);
-
     @RegisterExtension
     static final BrowserFixture browser = new BrowserFixture();
 
@@ -110,70 +105,9 @@ class ConferenceBrowserTest {
         assertThat(producerPackets(conference, micProducer)).as("audio packets after unmute").isGreaterThan(muted);
     }
 
-    @Test
-    void aDroppedSignalingSocketReconnectsRejoinsAndMediaFlowsAgain() throws InterruptedException {
-        browser.requireFakeCamera();
-        String conferenceId = "reconnect-" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
-        String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
-        MeetingPage dan = MeetingPage.open(browser.newUserPage(), "dan_" + suffix, conferenceId).join();
-        MeetingPage eva = MeetingPage.open(browser.newUserPage(), "eva_" + suffix, conferenceId).join();
-        expectMediaFlowing(List.of(dan, eva));
-        String before = eva.participantId();
-
-        // The network drops eva's socket (not a leave): the server removes her, the client reconnects with backoff,
-        // says hello again, rejoins as a new participant and negotiates both connections from scratch.
-        eva.page.evaluate("() => window.parley.conference.signaling.socket.close(4000, 'network drop')");
-        assertThat(eva.page.locator(".conf-state")).hasAttribute("data-state", "reconnecting");
-        eva.expectConnected();
-
-        assertThat(eva.participantId()).isNotEqualTo(before);
-        assertThat(dan.tile(before)).hasCount(0);
-        assertThat(dan.tile(eva.participantId())).isVisible();
-        expectMediaFlowing(List.of(dan, eva));
-        assertThat(registry.conference(conferenceId).orElseThrow().consumersByParticipant())
-                .containsOnlyKeys(dan.participantId(), eva.participantId());
-    }
-
-    /**
-     * Within {@link #MEDIA_FLOWING_WITHIN}, every page's recv connection shows, for each other participant, a video stream
-     * whose framesDecoded grows and an audio stream whose packetsReceived grows.
-     */
+    /** See {@link MediaChecks#expectFlowing}; a dropped socket keeps the seat: {@link ReconnectBrowserTest}. */
     private static void expectMediaFlowing(List<MeetingPage> pages) throws InterruptedException {
-        long deadline = System.nanoTime() + MEDIA_FLOWING_WITHIN.toNanos();
-        Map<MeetingPage, Map<String, Long>> first = new HashMap<>();
-        for (MeetingPage page : pages) {
-            first.put(page, counters(page));
-        }
-        Map<String, String> missing;
-        do {
-            Thread.sleep(250);
-            missing = new HashMap<>();
-            for (MeetingPage page : pages) {
-                Map<String, Long> now = counters(page);
-                for (MeetingPage other : pages) {
-                    if (other == page) {
-                        continue;
-                    }
-                    for (String kind : List.of("video", "audio")) {
-                        String key = other.participantId() + "/" + kind;
-                        if (now.getOrDefault(key, 0L) <= first.get(page).getOrDefault(key, 0L)) {
-                            missing.put(page.name + "<-" + other.name + " " + kind, "not increasing: " + now.get(key));
-                        }
-                    }
-                }
-            }
-        } while (!missing.isEmpty() && System.nanoTime() < deadline);
-        assertThat(missing).as("streams without progress after %s", MEDIA_FLOWING_WITHIN).isEmpty();
-    }
-
-    /** participantId/video → framesDecoded, participantId/audio → packetsReceived (summed if a mid was recycled). */
-    private static Map<String, Long> counters(MeetingPage page) {
-        Map<String, Long> result = new HashMap<>();
-        for (MeetingPage.Inbound inbound : page.inbound()) {
-            long value = "video".equals(inbound.kind()) ? inbound.framesDecoded() : inbound.packetsReceived();
-            result.merge(inbound.participantId() + "/" + inbound.kind(), value, Long::sum);
-        }
-        return result;
+        MediaChecks.expectFlowing(pages);
     }
 
     private static long producerPackets(Conference conference, String producerId) {

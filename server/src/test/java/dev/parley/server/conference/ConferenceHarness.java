@@ -19,10 +19,35 @@ public final class ConferenceHarness implements AutoCloseable {
     /** How many conferences closed (ended, or an ad-hoc room's last participant left). */
     public final AtomicInteger closed = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
+    private final java.util.concurrent.ScheduledExecutorService graceTimer =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
 
     public Conference conference(String id, int maxParticipants, ConferencePart... parts) {
         return new Conference(id, listener -> media.createRouter(id + "-" + System.nanoTime(), listener), carrier,
                 ConferenceSettings.AD_HOC, maxParticipants, OptionalLong.empty(), List.of(parts), closed::incrementAndGet);
+    }
+
+    /** An ad-hoc room that keeps a resumable participant's seat for {@code grace} after their socket dropped. */
+    public Conference keepingSeats(String id, java.time.Duration grace, ConferencePart... parts) {
+        return new Conference(id, listener -> media.createRouter(id + "-" + System.nanoTime(), listener), carrier,
+                ConferenceSettings.AD_HOC, 100, OptionalLong.empty(), List.of(parts), closed::incrementAndGet,
+                new ReconnectPolicy(grace, graceTimer));
+    }
+
+    /** Joins with a resumable seat and returns the joined result (its resume token, among others). */
+    public static Conference.Joined joinResumable(Conference conference, String name, long userId, FakeChannel channel)
+            throws Exception {
+        java.util.concurrent.CompletableFuture<Conference.Joined> joined = new java.util.concurrent.CompletableFuture<>();
+        conference.join(new ConferenceUser(userId, name), new JoinGrant(name, ParticipantRole.PARTICIPANT), channel, true,
+                (result, error) -> {
+                    channel.send(error == null ? "joined" : "error", error == null ? result : error);
+                    if (error == null) {
+                        joined.complete(result);
+                    } else {
+                        joined.completeExceptionally(error);
+                    }
+                }).get(5, TimeUnit.SECONDS);
+        return joined.get(5, TimeUnit.SECONDS);
     }
 
     /** A meeting's conference ({@code c-<n>}) whose host is the account {@code hostUserId}; it stays open until ended. */
@@ -44,6 +69,7 @@ public final class ConferenceHarness implements AutoCloseable {
     @Override
     public void close() {
         carrier.shutdownNow();
+        graceTimer.shutdownNow();
         media.close();
     }
 }

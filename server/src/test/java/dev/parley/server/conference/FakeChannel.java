@@ -59,6 +59,11 @@ public class FakeChannel implements ParticipantChannel {
         }
     }
 
+    /** Every body of {@code type}, in order. */
+    public synchronized List<Object> bodies(String type) {
+        return messages.stream().filter(m -> m.type().equals(type)).map(Message::body).toList();
+    }
+
     /** The last message of {@code type}'s body, or null. */
     public synchronized Object last(String type) {
         Object last = null;
