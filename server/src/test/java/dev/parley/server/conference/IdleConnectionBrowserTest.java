@@ -52,11 +52,11 @@ class IdleConnectionBrowserTest {
         String aloneRoom = "alone-" + suffix;
         String watchedRoom = "watched-" + suffix;
 
-        MeetingPage alone = MeetingPage.open(browser.newUserPage(), "solo_" + suffix, aloneRoom).join();
-        MeetingPage speaker = MeetingPage.open(browser.newUserPage(), "spk_" + suffix, watchedRoom).join();
-        Page viewerPage = browser.newUserPage();
+        MeetingPage alone = joinPatiently(MeetingPage.open(patientPage(browser), "solo_" + suffix, aloneRoom));
+        MeetingPage speaker = joinPatiently(MeetingPage.open(patientPage(browser), "spk_" + suffix, watchedRoom));
+        Page viewerPage = patientPage(browser);
         viewerPage.addInitScript(NO_DEVICES);
-        MeetingPage viewer = MeetingPage.open(viewerPage, "view_" + suffix, watchedRoom).join();
+        MeetingPage viewer = joinPatiently(MeetingPage.open(viewerPage, "view_" + suffix, watchedRoom));
         assertThat(viewer.page.evaluate("() => window.parley.conference.senders.size")).isEqualTo(0);
         List<MeetingPage> idle = List.of(alone, viewer);
         Map<MeetingPage, String> ids = Map.of(alone, alone.participantId(), viewer, viewer.participantId());
@@ -72,7 +72,7 @@ class IdleConnectionBrowserTest {
         }
 
         for (MeetingPage page : idle) {
-            page.expectConnected();
+            joined(page);
             assertThat(page.participantId()).as(page.name + " is the same participant").isEqualTo(ids.get(page));
         }
         assertThat(registry.conference(aloneRoom).orElseThrow().participants())
@@ -83,6 +83,28 @@ class IdleConnectionBrowserTest {
         long frames = videoFrames(viewer, speaker);
         Thread.sleep(1500);
         assertThat(videoFrames(viewer, speaker)).as("frames the viewer decodes").isGreaterThan(frames);
+    }
+
+    /**
+     * A page whose requests and waits allow a minute: this test is about what happens after 30 s, and on the loaded
+     * 2-core CI machine a registration (Argon2id) or the JVM's first DTLS handshake took 15-20 s.
+     */
+    static Page patientPage(BrowserFixture browser) {
+        Page page = browser.newUserPage();
+        page.context().setDefaultTimeout(60_000);
+        return page;
+    }
+
+    static MeetingPage joinPatiently(MeetingPage page) {
+        page.button("Join now").click();
+        joined(page);
+        return page;
+    }
+
+    static void joined(MeetingPage page) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.page.locator(".conf-state"))
+                .hasAttribute("data-state", "connected",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
     }
 
     private static long videoFrames(MeetingPage receiver, MeetingPage sender) {
