@@ -46,8 +46,8 @@ class IceTcpBrowserTest {
         network.forwardTcp(media.tcpPort());
         String conferenceId = "tcp-" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
         String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
-        MeetingPage ada = MeetingPage.open(browser.newUserPage(), "ada_" + suffix, conferenceId).join();
-        MeetingPage bob = MeetingPage.open(browser.newUserPage(), "bob_" + suffix, conferenceId).join();
+        MeetingPage ada = MeetingPage.open(MediaPaths.patient(browser.newUserPage()), "ada_" + suffix, conferenceId).join();
+        MeetingPage bob = MeetingPage.open(MediaPaths.patient(browser.newUserPage()), "bob_" + suffix, conferenceId).join();
 
         MediaPaths.expectMediaFlowing(List.of(ada, bob), Duration.ofSeconds(15));
         for (MeetingPage page : List.of(ada, bob)) {

@@ -2,6 +2,7 @@ package dev.parley.server.conference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,15 @@ final class MediaPaths {
             }""";
 
     private MediaPaths() {
+    }
+
+    /**
+     * Gives the page's actions 60 s instead of the fixture's 15: registering hashes a password (Argon2id), which took longer
+     * than 15 s while other test JVMs loaded the 2-core machine to a load average of 56; a wrong page still fails, just later.
+     */
+    static Page patient(Page page) {
+        page.context().setDefaultTimeout(60_000);
+        return page;
     }
 
     @SuppressWarnings("unchecked")

@@ -68,6 +68,6 @@ class TurnRelayBrowserTest {
     /** The page keeps to relay candidates from its first script on. */
     private static Page relayOnly(Page page) {
         page.addInitScript("localStorage.setItem('parley.iceTransportPolicy', 'relay')");
-        return page;
+        return MediaPaths.patient(page);
     }
 }
