@@ -126,15 +126,7 @@ class ConferenceTest {
 
     @Test
     void theAdmissionCheckAsksThePartsWithoutJoining() throws Exception {
-        ConferencePart bouncer = new ConferencePart() {
-            @Override
-            public void checkJoin(Conference conference, ConferenceUser user) {
-                if (user.username().equals("mallory")) {
-                    throw new Refusal("removed_by_host", "The host removed you.") {
-                    };
-                }
-            }
-        };
+        ConferencePart bouncer = bouncer("mallory");
         Conference conference = harness.conference(id(), 10, bouncer);
 
         conference.checkAdmission(new ConferenceUser(1, "ada")).get(5, TimeUnit.SECONDS);
@@ -145,15 +137,7 @@ class ConferenceTest {
 
     @Test
     void aPartRefusesAJoinBeforeAnythingIsCreated() throws Exception {
-        ConferencePart bouncer = new ConferencePart() {
-            @Override
-            public void checkJoin(Conference conference, ConferenceUser user) {
-                if (user.username().equals("mallory")) {
-                    throw new Refusal("removed_by_host", "The host removed you.") {
-                    };
-                }
-            }
-        };
+        ConferencePart bouncer = bouncer("mallory");
         Conference conference = harness.conference(id(), 10, bouncer);
         join(conference, "ada", 1, ParticipantRole.PARTICIPANT, new FakeChannel());
         assertThatThrownBy(() -> join(conference, "mallory", 2, ParticipantRole.PARTICIPANT, new FakeChannel()))
@@ -252,5 +236,18 @@ class ConferenceTest {
         assertThat(((ConferenceEvent.ConferenceEnded) ada.await("conference_ended").body()).reason())
                 .isEqualTo("The host ended the meeting.");
         assertThat(conference.hasParticipant(adaId)).isFalse();
+    }
+
+    /** A part that refuses one name, as the deny list refuses a removed person. */
+    private static ConferencePart bouncer(String refused) {
+        return new ConferencePart() {
+            @Override
+            public void checkJoin(Conference conference, ConferenceUser user) {
+                if (user.username().equals(refused)) {
+                    throw new Refusal("removed_by_host", "The host removed you.") {
+                    };
+                }
+            }
+        };
     }
 }

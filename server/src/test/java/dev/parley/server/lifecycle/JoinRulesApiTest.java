@@ -7,7 +7,6 @@ import dev.parley.server.ParleyServerTest;
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceProperties;
 import dev.parley.server.conference.ConferenceRegistry;
-import dev.parley.server.conference.ConferenceUser;
 import dev.parley.server.meeting.MeetingApi;
 import dev.parley.server.moderation.Moderation;
 import java.util.List;
@@ -54,11 +53,8 @@ class JoinRulesApiTest {
         assertThat(inviteeTicket.status()).isEqualTo(409);
         assertThat(inviteeTicket.json().get("type").asString()).isEqualTo("urn:parley:problem:conference-full");
         assertThat(hostTicket.status()).isEqualTo(200);
-        JsonNode ticket = hostTicket.json();
-        registry.join(new ConferenceUser(host.id(), host.username()), ticket.get("conference_id").asString(),
-                ticket.get("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join();
-        assertThat(registry.conference(ticket.get("conference_id").asString()).orElseThrow().size())
-                .isEqualTo(ConferenceProperties.DEFAULTS.maxParticipants() + 1);
+        Conference conference = api.joinLive(registry, id, host).conference();
+        assertThat(conference.size()).isEqualTo(ConferenceProperties.DEFAULTS.maxParticipants() + 1);
         api.call("POST", "/conferences/stop", host, Map.of("meeting_id", id));
     }
 
@@ -66,13 +62,8 @@ class JoinRulesApiTest {
     void aRemovedGuestIsRefusedByTheTicketAndOthersAreNot() throws Exception {
         long id = meeting(Map.of("allow_guests", true));
         api.start(host, id);
-        JsonNode hostTicket = join(host, id).json();
-        String conferenceId = hostTicket.get("conference_id").asString();
-        String hostId = registry.join(new ConferenceUser(host.id(), host.username()), conferenceId,
-                hostTicket.get("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join().participantId();
-        JsonNode gusTicket = guestJoin(id, "Gus").json();
-        ConferenceRegistry.Membership gus = registry.join(new ConferenceUser(0, "Gus"), conferenceId,
-                gusTicket.get("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join();
+        String hostId = api.joinLive(registry, id, host).participantId();
+        ConferenceRegistry.Membership gus = api.joinLiveAsGuest(registry, id, "Gus");
 
         moderation.remove(gus.conference(), hostId, gus.participantId(), Conference.Reply.none()).get(5, TimeUnit.SECONDS);
         ApiClient.Response again = guestJoin(id, "Gus");

@@ -12,7 +12,6 @@ import dev.parley.server.ParleyServerTest;
 import dev.parley.server.browser.BrowserFixture;
 import dev.parley.server.conference.Conference;
 import dev.parley.server.conference.ConferenceRegistry;
-import dev.parley.server.conference.ConferenceUser;
 import dev.parley.server.moderation.Moderation;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The pages around the call (issue 13) in real Chromium: bad links end on a not-found page before anything is asked, a
@@ -94,13 +92,8 @@ class JoinPagesBrowserTest {
         long id = api.create(host, body).get("id").asLong();
         api.start(host, id);
         try {
-            JsonNode hostTicket = api.call("POST", "/meetings/join", host, Map.of("meeting_id", id)).json();
-            String conferenceId = hostTicket.get("conference_id").asString();
-            String hostId = registry.join(new ConferenceUser(host.id(), host.username()), conferenceId,
-                    hostTicket.get("join_token").asString(), (type, b) -> { }, Conference.Reply.none()).join().participantId();
-            JsonNode gusTicket = api.call("POST", "/meetings/join", null, Map.of("meeting_id", id, "display_name", "Gus")).json();
-            ConferenceRegistry.Membership gus = registry.join(new ConferenceUser(0, "Gus"), conferenceId,
-                    gusTicket.get("join_token").asString(), (type, b) -> { }, Conference.Reply.none()).join();
+            String hostId = api.joinLive(registry, id, host).participantId();
+            ConferenceRegistry.Membership gus = api.joinLiveAsGuest(registry, id, "Gus");
             moderation.remove(gus.conference(), hostId, gus.participantId(), Conference.Reply.none()).get(5, TimeUnit.SECONDS);
 
             Page guest = browser.newUserPage();

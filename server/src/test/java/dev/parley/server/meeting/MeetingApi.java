@@ -85,11 +85,22 @@ public final class MeetingApi {
      */
     public void fillWithGuests(ConferenceRegistry registry, long meetingId, int count) {
         for (int i = 0; i < count; i++) {
-            JsonNode ticket = call("POST", "/meetings/join", null, Map.of("meeting_id", meetingId, "display_name", "Filler " + i))
-                    .json();
-            registry.join(new ConferenceUser(0, "Filler " + i), ticket.get("conference_id").asString(),
-                    ticket.get("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join();
+            joinLiveAsGuest(registry, meetingId, "Filler " + i);
         }
+    }
+
+    /** Takes a ticket and joins the live conference through the registry as a guest, as the signaling join would (no socket). */
+    public ConferenceRegistry.Membership joinLiveAsGuest(ConferenceRegistry registry, long meetingId, String name) {
+        JsonNode ticket = call("POST", "/meetings/join", null, Map.of("meeting_id", meetingId, "display_name", name)).json();
+        return registry.join(new ConferenceUser(0, name), ticket.get("conference_id").asString(),
+                ticket.get("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join();
+    }
+
+    /** The same for an account. */
+    public ConferenceRegistry.Membership joinLive(ConferenceRegistry registry, long meetingId, Person who) {
+        JsonNode ticket = call("POST", "/meetings/join", who, Map.of("meeting_id", meetingId)).json();
+        return registry.join(new ConferenceUser(who.id(), who.username()), ticket.get("conference_id").asString(),
+                ticket.get("join_token").asString(), (type, body) -> { }, Conference.Reply.none()).join();
     }
 
     public static Instant instant(JsonNode node) {
