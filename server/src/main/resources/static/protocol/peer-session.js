@@ -11,7 +11,7 @@
 //   screen-stopped {reason}   our own screen share ended (Stop, the browser's "Stop sharing", the host, a rejoin)
 
 /** Camera capture: small enough for 10 people on a laptop; the SFU forwards what we send. */
-const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
+export const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
 /** A connection that stays "disconnected" this long is treated as failed (ICE consent lapses after ~30 s anyway). */
 const DISCONNECTED_GRACE_MS = 8_000;
 
@@ -61,6 +61,30 @@ export class PeerSession {
     }
     this.localStream = stream;
     return stream;
+  }
+
+  /**
+   * Puts a microphone or camera track in place of the one of its kind (another device, or one allowed after a refusal) and
+   * stops the old one. While joined: RTCRtpSender.replaceTrack on its sender (no renegotiation, no rejoin); a kind not sent
+   * yet is published (one renegotiation). The track keeps the on/off choice (mute, camera off) of its kind.
+   */
+  async setLocalTrack(track) {
+    this.localStream ??= new MediaStream();
+    const old = this.localStream.getTracks().find((each) => each.kind === track.kind);
+    if (old && old !== track) {
+      this.localStream.removeTrack(old);
+      old.stop();
+    }
+    this.localStream.addTrack(track);
+    const enabled = track.kind === 'audio' ? this.microphoneEnabled : this.cameraEnabled;
+    track.enabled = enabled;
+    const sender = this.senders.get(track.kind);
+    if (sender) {
+      sender.track = track;
+      if (enabled) await sender.transceiver.sender.replaceTrack(track);
+    } else if (this.sendPc) {
+      await this.queue(() => this.publish());
+    }
   }
 
   /** Joins the conference and publishes the local tracks; resolves with the join reply. */

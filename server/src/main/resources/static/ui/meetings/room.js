@@ -30,6 +30,9 @@ export function enterRoom({ ticket, user, navigate, refreshTicket, onEnded }) {
     joinFields: async () => ({ join_token: await joinToken() }),
     // Accounts say hello with their access token; a guest has only the join token.
     getToken: api.user ? undefined : joinToken,
+    // The green room shows the meeting's title and the name the others will see (the server's, from the ticket).
+    title: ticket.title,
+    displayName: ticket.display_name,
   });
   view.el.querySelector('.conf-title').textContent = ticket.title;
   const bar = h('div', { class: 'mt-room-bar' }, h('span', { class: 'mt-room-title' }, ticket.title));
