@@ -42,19 +42,27 @@ export class LocalMedia {
 
   /** Opens the microphone, then the camera (one at a time: a refusal of one must not cost the other). */
   async open() {
-    const remembered = rememberedDevices(this.storage);
-    for (const kind of ['audio', 'video']) {
-      await this.acquire(kind, remembered[INPUT_KIND[kind]], { exact: false });
-    }
+    for (const kind of ['audio', 'video']) await this.openRemembered(kind);
     await this.refreshDevices();
     this.watchPermissions();
   }
 
   /** Asks again for a kind that failed (after the person allowed it in the address bar, or plugged a device in). */
   async retry(kind) {
-    const ok = await this.acquire(kind, rememberedDevices(this.storage)[INPUT_KIND[kind]], { exact: false });
+    const ok = await this.openRemembered(kind);
     await this.refreshDevices();
     return ok;
+  }
+
+  /**
+   * The device chosen last time, else the default one. "exact" then a second ask, because Chromium does not honour an
+   * "ideal" deviceId (it opens the default device), and the remembered one may be unplugged since.
+   */
+  async openRemembered(kind) {
+    const remembered = rememberedDevices(this.storage)[INPUT_KIND[kind]];
+    if (remembered && await this.acquire(kind, remembered, { exact: true })) return true;
+    if (remembered && this.problems[kind] !== 'missing') return false;
+    return this.acquire(kind, undefined, { exact: false });
   }
 
   /** Switches a kind to a device the person chose, and remembers it. On failure the current track stays. */

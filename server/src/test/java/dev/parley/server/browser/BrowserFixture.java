@@ -59,12 +59,32 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
      */
     private static final double TIMEOUT_MS = 15_000;
 
+    /** 0: Chromium's fake permission UI allows every page its devices; n > 0: permission per context, n fake cameras. */
+    private final int permissionPerContextCameras;
     private Playwright playwright;
     private Browser browser;
     private Optional<Path> fakeCamera = Optional.empty();
     private final List<BrowserContext> contexts = new ArrayList<>();
     private ExtensionContext testContext;
     private String baseUrl;
+
+    /** Every page may use the fake camera (the y4m file) and microphone without a prompt. */
+    public BrowserFixture() {
+        this(0);
+    }
+
+    private BrowserFixture(int permissionPerContextCameras) {
+        this.permissionPerContextCameras = permissionPerContextCameras;
+    }
+
+    /**
+     * Camera and microphone are allowed per person: {@link #newUserPage()} grants them, {@link #newPageWithMediaBlocked}
+     * does not (getUserMedia then fails with NotAllowedError, as after "Block"). Chromium lists {@code cameras} generated
+     * fake cameras (a moving pattern), for tests that switch between cameras.
+     */
+    public static BrowserFixture withMediaPermissionPerPerson(int cameras) {
+        return new BrowserFixture(Math.max(1, cameras));
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -77,7 +97,8 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(ChromiumFlags.forTests(fakeCamera)));
+                .setArgs(permissionPerContextCameras == 0 ? ChromiumFlags.forTests(fakeCamera)
+                        : ChromiumFlags.forTests(false, permissionPerContextCameras)));
     }
 
     @Override
@@ -124,8 +145,23 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
                 .setLocale("en-US").setTimezoneId("UTC");
     }
 
+    /** A person who blocked camera and microphone (only with {@link #withMediaPermissionPerPerson}). */
+    public Page newPageWithMediaBlocked(int width, int height) {
+        if (permissionPerContextCameras == 0) {
+            throw new IllegalStateException("Chromium allows every page its devices: use BrowserFixture.withMediaPermissionPerPerson.");
+        }
+        return newPage(contextOptions(width, height), false);
+    }
+
     private Page newPage(Browser.NewContextOptions options) {
+        return newPage(options, true);
+    }
+
+    private Page newPage(Browser.NewContextOptions options, boolean mediaAllowed) {
         BrowserContext context = browser.newContext(options);
+        if (permissionPerContextCameras > 0 && mediaAllowed) {
+            context.grantPermissions(List.of("camera", "microphone"));
+        }
         context.setDefaultTimeout(TIMEOUT_MS);
         contexts.add(context);
         return context.newPage();
