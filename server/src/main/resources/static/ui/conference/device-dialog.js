@@ -19,7 +19,8 @@ import { levelMeter } from './level-meter.js';
  * @returns {{button: HTMLElement, open(), close()}}
  */
 export function attachDeviceSettings({ media, session, controls, root, selfTile }) {
-  const meter = levelMeter();
+  const meter = levelMeter({ evenWhenMuted: true });
+  const mutedNote = h('p', { class: 'device-muted-note', hidden: true }, t('greenroom.dialog.muted'));
   const pickers = devicePickers(media, () => root);
   const problems = problemNotice(media);
   const closeButton = h('button', { type: 'button', class: 'btn btn-primary device-dialog-close' }, t('common.close'));
@@ -28,7 +29,8 @@ export function attachDeviceSettings({ media, session, controls, root, selfTile 
     problems.el,
     pickers.el,
     h('div', { class: 'device-row device-level-row' },
-      h('span', { class: 'device-label' }, confIcon('mic'), h('span', {}, t('greenroom.level'))), meter.el),
+      h('span', { class: 'device-label' }, confIcon('mic'), h('span', {}, t('greenroom.dialog.level'))), meter.el),
+    mutedNote,
     h('div', { class: 'device-dialog-actions' }, closeButton));
   const button = h('button', { type: 'button', class: 'conf-btn device-settings-btn', 'aria-label': t('greenroom.settings'),
     title: t('greenroom.settings'), 'aria-haspopup': 'dialog', onclick: () => open() }, confIcon('settings'));
@@ -67,6 +69,8 @@ export function attachDeviceSettings({ media, session, controls, root, selfTile 
     pickers.refresh();
     problems.refresh();
     if (dialog.open) meter.setTrack(media.track('audio'));
+    meter.el.closest('.device-row').hidden = !media.track('audio');
+    mutedNote.hidden = !media.track('audio') || media.enabled('audio');
   };
   media.on('change', refresh);
   refresh();

@@ -41,15 +41,13 @@ export function devicePickers(media, audioRoot) {
   });
 
   function refresh() {
-    for (const { picker, select } of rows) {
+    for (const { picker, select, row } of rows) {
       const devices = media.devices[picker.list];
       const chosen = picker.kind === 'speaker' ? media.speakerId : media.deviceId(picker.kind);
-      const options = devices.map((d) => h('option', { value: d.deviceId }, d.label));
-      // Before permission (or with none plugged in) there is nothing to choose: say so in the select itself.
-      if (options.length === 0) options.push(h('option', { value: '' }, t('greenroom.picker.none')));
-      select.replaceChildren(...options);
+      select.replaceChildren(...devices.map((d) => h('option', { value: d.deviceId }, d.label)));
       select.value = devices.some((d) => d.deviceId === chosen) ? chosen : (devices[0]?.deviceId ?? '');
-      select.disabled = devices.length === 0 || (picker.kind !== 'speaker' && media.problems[picker.kind] === 'denied');
+      // Before permission (or with none plugged in) there is nothing to choose: the problem notice says why.
+      row.hidden = devices.length === 0 || (picker.kind !== 'speaker' && media.problems[picker.kind] === 'denied');
     }
   }
   refresh();
@@ -63,13 +61,18 @@ export function devicePickers(media, audioRoot) {
 export function problemNotice(media) {
   const el = h('div', { class: 'device-problems', role: 'status', 'aria-live': 'polite' });
   function refresh() {
-    const items = ['audio', 'video'].filter((kind) => !media.track(kind)).map((kind) => {
-      const problem = media.problems[kind] || 'missing';
+    const failing = ['audio', 'video'].filter((kind) => !media.track(kind));
+    const problemOf = (kind) => media.problems[kind] || 'missing';
+    // Camera and microphone refused alike (the usual "Block" click): one notice, one "Try again".
+    const groups = failing.length === 2 && problemOf('audio') === problemOf('video')
+      ? [{ kind: 'both', kinds: failing }] : failing.map((kind) => ({ kind, kinds: [kind] }));
+    const items = groups.map(({ kind, kinds }) => {
+      const problem = problemOf(kinds[0]);
       const { title, fix } = problemText(kind, problem);
       const retry = h('button', { type: 'button', class: 'btn device-retry' }, t('common.retry'));
       retry.addEventListener('click', async () => {
         retry.disabled = true;
-        await media.retry(kind);
+        for (const each of kinds) await media.retry(each);
         retry.disabled = false;
       });
       return h('div', { class: 'device-problem', dataset: { kind, problem } },

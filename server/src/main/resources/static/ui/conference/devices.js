@@ -71,11 +71,11 @@ export function deviceProblem(error) {
 }
 
 /**
- * The problem in words for a kind ("audio" or "video"): {title, fix}. The fix says what to do, then "Try again".
+ * The problem in words for a kind ("audio", "video", or "both" when camera and microphone fail alike): {title, fix}. The fix says what to do, then "Try again".
  * getUserMedia needs a secure page: on plain http (not localhost) the browser refuses before asking anybody.
  */
 export function problemText(kind, problem, { secure = globalThis.isSecureContext !== false } = {}) {
-  const device = t(kind === 'audio' ? 'greenroom.device.microphone' : 'greenroom.device.camera');
+  const device = t({ audio: 'greenroom.device.microphone', video: 'greenroom.device.camera' }[kind] || 'greenroom.device.both');
   if (problem === 'denied' && !secure) {
     return { title: t('greenroom.problem.insecure.title', { device }), fix: t('greenroom.problem.insecure.fix') };
   }

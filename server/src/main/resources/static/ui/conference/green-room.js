@@ -45,6 +45,7 @@ export function greenRoom({ media, selfTile, title, displayName, onJoin }) {
     pickers.refresh();
     problems.refresh();
     meter.setTrack(media.enabled('audio') ? media.track('audio') : null);
+    meter.el.hidden = !media.track('audio');
     showOnTile(selfTile, media);
     hint.hidden = Boolean(media.track('audio') || media.track('video'));
   };

@@ -11,9 +11,12 @@ const FULL_SCALE_RMS = 0.25;
 const SEGMENTS = 5;
 
 /**
+ * @param {object} [options]
+ * @param {boolean} [options.evenWhenMuted] measure a copy of the track that is never muted, so a muted person can still test
+ *   the microphone (the settings dialog); without it a muted microphone shows nothing, which is what the others get.
  * @returns {{el: HTMLElement, setTrack(track: MediaStreamTrack|null), stop()}} the meter; data-level is 0..100 (for tests).
  */
-export function levelMeter() {
+export function levelMeter({ evenWhenMuted = false } = {}) {
   const segments = Array.from({ length: SEGMENTS }, () => h('span', { class: 'level-seg' }));
   const el = h('div', { class: 'level-meter', role: 'meter', 'aria-label': t('greenroom.level'), 'aria-valuemin': '0',
     'aria-valuemax': '100', 'aria-valuenow': '0', dataset: { level: '0' } }, segments);
@@ -21,6 +24,7 @@ export function levelMeter() {
   let source = null;
   let timer = null;
   let current = null;
+  let copy = null;
 
   const draw = (level) => {
     const value = Math.round(level * 100);
@@ -35,6 +39,8 @@ export function levelMeter() {
     timer = null;
     source?.disconnect();
     source = null;
+    copy?.stop();
+    copy = null;
     draw(0);
   };
 
@@ -58,11 +64,15 @@ export function levelMeter() {
       }
       const analyser = context.createAnalyser();
       analyser.fftSize = 1024;
-      source = context.createMediaStreamSource(new MediaStream([track]));
+      if (evenWhenMuted) {
+        copy = track.clone();
+        copy.enabled = true;
+      }
+      source = context.createMediaStreamSource(new MediaStream([copy || track]));
       source.connect(analyser);
       const samples = new Float32Array(analyser.fftSize);
       timer = setInterval(() => {
-        // A muted (disabled) track gives silence: the meter then shows nothing, which is the truth the others get.
+        // A muted (disabled) track gives silence.
         analyser.getFloatTimeDomainData(samples);
         let sum = 0;
         for (const sample of samples) sum += sample * sample;
