@@ -71,19 +71,21 @@ export class PeerSession {
   async setLocalTrack(track) {
     this.localStream ??= new MediaStream();
     const old = this.localStream.getTracks().find((each) => each.kind === track.kind);
-    if (old && old !== track) {
-      this.localStream.removeTrack(old);
-      old.stop();
-    }
+    if (old && old !== track) this.localStream.removeTrack(old);
     this.localStream.addTrack(track);
     const enabled = track.kind === 'audio' ? this.microphoneEnabled : this.cameraEnabled;
     track.enabled = enabled;
     const sender = this.senders.get(track.kind);
-    if (sender) {
-      sender.track = track;
-      if (enabled) await sender.transceiver.sender.replaceTrack(track);
-    } else if (this.sendPc) {
-      await this.queue(() => this.publish());
+    try {
+      if (sender) {
+        sender.track = track;
+        if (enabled) await sender.transceiver.sender.replaceTrack(track);
+      } else if (this.sendPc) {
+        await this.queue(() => this.publish());
+      }
+    } finally {
+      // Only now: the sender must never be left holding an ended track.
+      if (old && old !== track) old.stop();
     }
   }
 

@@ -105,7 +105,9 @@ export function showDeviceState(button, media, kind) {
 
 /** The self view follows the local devices: the current camera track, camera off, microphone muted or missing. */
 export function showOnTile(tile, media) {
-  tile.setVideoTrack(media.track('video'));
+  // Only a new track is set: setting the same one again would restart the <video> and flicker.
+  const camera = media.track('video');
+  if (tile.videoTrack !== camera) tile.setVideoTrack(camera);
   tile.setCameraPaused(!media.enabled('video'));
   tile.setMicMuted(media.state('audio') !== 'on');
 }

@@ -19,16 +19,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The green room and devices with real Chromium: joining muted and with the camera off, the device pickers and the memory
  * of a choice, switching camera during the call (replaceTrack: video keeps flowing, no rejoin), and a person who blocked
- * camera and microphone reading why and joining receive-only. Chromium lists two generated fake cameras here, and
+ * camera and microphone reading why and joining receive-only. Chromium lists three generated fake cameras here, and
  * camera/microphone permission is given per person (a blocked person is a context without it).
  */
 @ParleyServerTest
 class GreenRoomBrowserTest {
     private static final Duration VIDEO_FLOWING_WITHIN = Duration.ofSeconds(10);
-    private static final String SECOND_CAMERA = "fake_device_1";
+    /**
+     * Chromium's fake cameras: fake_device_1 is a depth camera (Y16 frames), which plays in a video element but which the
+     * WebRTC encoder never encodes (measured: framesEncoded stops after replaceTrack); fake_device_2 is a colour one.
+     */
+    private static final String OTHER_CAMERA = "fake_device_2";
 
     @RegisterExtension
-    static final BrowserFixture browser = BrowserFixture.withMediaPermissionPerPerson(2);
+    static final BrowserFixture browser = BrowserFixture.withMediaPermissionPerPerson(3);
 
     @Autowired
     ConferenceRegistry registry;
@@ -64,18 +68,18 @@ class GreenRoomBrowserTest {
         MeetingPage cyd = MeetingPage.open(browser.newUserPage(), user("cyd"), room("pick"));
         Locator camera = cyd.page.getByLabel("Camera", new Page.GetByLabelOptions().setExact(true));
         Locator microphone = cyd.page.getByLabel("Microphone", new Page.GetByLabelOptions().setExact(true));
-        assertThat(camera.locator("option")).hasText(new String[] {"fake_device_0", SECOND_CAMERA});
+        assertThat(camera.locator("option")).hasText(new String[] {"fake_device_0", "fake_device_1", OTHER_CAMERA});
         assertThat(microphone.locator("option")).hasCount(3);
         assertThat(cyd.page.getByLabel("Speaker", new Page.GetByLabelOptions().setExact(true)).locator("option")).hasCount(3);
         browser.screenshot(cyd.page, "green-room-1280");
 
-        camera.selectOption(new SelectOption().setLabel(SECOND_CAMERA));
+        camera.selectOption(new SelectOption().setLabel(OTHER_CAMERA));
         microphone.selectOption(new SelectOption().setLabel("Fake Audio Input 2"));
-        expectCameraLabel(cyd.page, SECOND_CAMERA);
+        expectCameraLabel(cyd.page, OTHER_CAMERA);
 
         cyd.page.reload();
-        expectCameraLabel(cyd.page, SECOND_CAMERA);
-        assertThat(camera.locator("option:checked")).hasText(SECOND_CAMERA);
+        expectCameraLabel(cyd.page, OTHER_CAMERA);
+        assertThat(camera.locator("option:checked")).hasText(OTHER_CAMERA);
         assertThat(microphone.locator("option:checked")).hasText("Fake Audio Input 2");
     }
 
@@ -100,8 +104,8 @@ class GreenRoomBrowserTest {
         Locator dialog = dan.page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).isVisible();
         dialog.getByLabel("Camera", new Locator.GetByLabelOptions().setExact(true))
-                .selectOption(new SelectOption().setLabel(SECOND_CAMERA));
-        expectCameraLabel(dan.page, SECOND_CAMERA);
+                .selectOption(new SelectOption().setLabel(OTHER_CAMERA));
+        expectCameraLabel(dan.page, OTHER_CAMERA);
         assertThat(dan.page.locator(".conf-self .conf-tile")).hasAttribute("data-camera", "on");
         screenshotAtThreeWidths(dan.page, "device-dialog");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
