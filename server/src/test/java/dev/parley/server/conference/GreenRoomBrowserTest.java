@@ -180,7 +180,7 @@ class GreenRoomBrowserTest {
 
     /** The page's own camera track comes from that device (its label is the fake device's name). */
     private static void expectCameraLabel(Page page, String label) {
-        page.waitForFunction("(label) => window.parley.conference.localStream?.getVideoTracks()[0]?.label === label", label,
+        page.waitForFunction("(label) => window.parley?.conference?.localStream?.getVideoTracks()[0]?.label === label", label,
                 new Page.WaitForFunctionOptions().setTimeout(15_000));
     }
 
