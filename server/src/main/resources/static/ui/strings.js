@@ -39,6 +39,8 @@ const en = {
   'greenroom.button.audio.missing': 'No microphone: how to fix',
   'greenroom.button.video.denied': 'Camera blocked: how to fix',
   'greenroom.button.video.missing': 'No camera: how to fix',
+  'greenroom.button.audio.unavailable': 'Microphone unavailable: how to fix',
+  'greenroom.button.video.unavailable': 'Camera unavailable: how to fix',
   'greenroom.problem.denied.title': 'The browser blocked your {device}',
   'greenroom.problem.denied.fix': 'Allow the {device} in your browser\'s address bar (the icon left of the address), then try again.',
   'greenroom.problem.missing.title': 'No {device} found',

@@ -95,7 +95,7 @@ export function showDeviceState(button, media, kind) {
   const state = media.state(kind);
   button.dataset.device = state;
   if (state === 'on' || state === 'off') return;
-  const label = t(`greenroom.button.${kind}.${state === 'denied' ? 'denied' : 'missing'}`);
+  const label = t(`greenroom.button.${kind}.${state === 'denied' || state === 'missing' ? state : 'unavailable'}`);
   button.replaceChildren(confIcon(kind === 'audio' ? 'micOff' : 'cameraOff'), h('span', { class: 'device-warn', 'aria-hidden': 'true' }, '!'));
   button.setAttribute('aria-label', label);
   button.setAttribute('title', label);
