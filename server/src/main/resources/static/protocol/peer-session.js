@@ -22,7 +22,7 @@ import { receiveCodecs } from './codecs.js';
 import { SeatStore } from './seat-store.js';
 
 /** Camera capture: small enough for 10 people on a laptop; the SFU forwards what we send. */
-const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
+export const VIDEO_CONSTRAINTS = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
 /** A connection that stays "disconnected" this long is treated as failed (ICE consent lapses after ~30 s anyway). */
 const DISCONNECTED_GRACE_MS = 8_000;
 /** How long an ICE restart may take to reconnect before the seat's media is renewed instead (Chromium needs ~1–2 s). */
@@ -91,6 +91,32 @@ export class PeerSession {
     }
     this.localStream = stream;
     return stream;
+  }
+
+  /**
+   * Puts a microphone or camera track in place of the one of its kind (another device, or one allowed after a refusal) and
+   * stops the old one. While joined: RTCRtpSender.replaceTrack on its sender (no renegotiation, no rejoin); a kind not sent
+   * yet is published (one renegotiation). The track keeps the on/off choice (mute, camera off) of its kind.
+   */
+  async setLocalTrack(track) {
+    this.localStream ??= new MediaStream();
+    const old = this.localStream.getTracks().find((each) => each.kind === track.kind);
+    if (old && old !== track) this.localStream.removeTrack(old);
+    this.localStream.addTrack(track);
+    const enabled = track.kind === 'audio' ? this.microphoneEnabled : this.cameraEnabled;
+    track.enabled = enabled;
+    const sender = this.senders.get(track.kind);
+    try {
+      if (sender) {
+        sender.track = track;
+        if (enabled) await sender.transceiver.sender.replaceTrack(track);
+      } else if (this.sendPc) {
+        await this.queue(() => this.publish());
+      }
+    } finally {
+      // Only now: the sender must never be left holding an ended track.
+      if (old && old !== track) old.stop();
+    }
   }
 
   /** Joins the conference and publishes the local tracks; resolves with the join reply. */

@@ -1,5 +1,6 @@
-// "/c/:id": the meeting page. A green room (preview + "Join now", which also gives the page the user gesture that unmuted
-// audio playback needs), then the stage: remote tiles in a responsive grid, the local preview in a corner, and the control bar.
+// "/c/:id": the meeting page. A green room (green-room.js: preview, devices, "Join now", which also gives the page the user
+// gesture that unmuted audio playback needs), then the stage: remote tiles in a responsive grid, the local preview in a
+// corner, and the control bar.
 // All media and signaling logic is in ../../protocol/peer-session.js; this file only maps its events to tiles.
 
 import { api } from '../../protocol/api.js';
@@ -8,11 +9,15 @@ import { SignalingClient, signalingUrl } from '../../protocol/signaling.js';
 import { h } from '../dom.js';
 import { controlBar } from './controls.js';
 import { attachChat } from './chat-panel.js';
+import { attachDeviceSettings } from './device-dialog.js';
+import { greenRoom } from './green-room.js';
 import { autoLayout } from './layout.js';
+import { LocalMedia } from './local-media.js';
 import { attachModeration } from './participants-moderation.js';
 import { attachScreenShare } from './screen-share.js';
 import { Tile } from './tile.js';
 import { attachUnsupportedVideo } from './unsupported-video.js';
+import { t } from '../strings.js';
 
 /** Space between remote tiles (CSS px); conference.css uses the same value. */
 const TILE_GAP = 8;
@@ -39,7 +44,8 @@ export const conferenceRoute = {
 /**
  * Exported for the meetings views (ui/meetings/room.js), which pass options: {getToken} for the signaling hello (a guest's
  * join token), {joinFields} (async () => extra fields of the join message: the meeting's join_token), {rejoinHref} (where
- * "Rejoin" leads after leaving: a meeting's join page), {chatActions} (extra buttons in the chat panel's heading).
+ * "Rejoin" leads after leaving: a meeting's join page), {chatActions} (extra buttons in the chat panel's heading), {title}
+ * (the meeting's title) and {displayName} (the name the server will show the others).
  */
 export class ConferenceView {
   constructor(conferenceId, user, navigate, options = {}) {
@@ -60,13 +66,14 @@ export class ConferenceView {
     this.selfTile = new Tile({ participantId: 'self', name: user.username, self: true });
     this.clock = h('span', { class: 'conf-clock' });
     this.controls = controlBar({
-      onMicrophone: (on) => this.session?.setMicrophoneEnabled(on),
+      onMicrophone: (on) => this.media?.setEnabled('audio', on),
       onCamera: (on) => this.setCamera(on),
       onLeave: () => this.leave(),
     });
-    this.stage = h('div', { class: 'conf-stage' }, this.greenRoom());
+    this.title = options.title || t('greenroom.roomTitle', { id: conferenceId });
+    this.stage = h('div', { class: 'conf-stage' });
     this.el = h('div', { class: 'conf', dataset: { conferenceId, phase: 'lobby' } },
-      h('h1', { class: 'conf-title', tabindex: '-1' }, `Meeting ${conferenceId}`),
+      h('h1', { class: 'conf-title', tabindex: '-1' }, this.title),
       this.state,
       this.stage,
       h('div', { class: 'conf-bar' },
@@ -81,29 +88,24 @@ export class ConferenceView {
     this.devicesReady = this.preview();
   }
 
-  greenRoom() {
-    this.joinButton = h('button', { type: 'button', class: 'btn btn-primary conf-join', onclick: () => this.join() }, 'Join now');
-    return h('div', { class: 'conf-lobby' },
-      h('div', { class: 'conf-lobby-preview' }, this.selfTile.el),
-      h('div', { class: 'conf-lobby-side' },
-        h('h2', {}, 'Ready to join?'),
-        h('p', { class: 'conf-lobby-id' }, `Conference ${this.conferenceId}`),
-        this.joinButton));
-  }
-
   async preview() {
     this.signaling = new SignalingClient({ url: signalingUrl(location), getToken: this.options.getToken || accessToken });
     this.session = new PeerSession({ signaling: this.signaling, conferenceId: this.conferenceId,
       joinFields: this.options.joinFields });
     // For the console and the browser tests: the live session (getStats of its two connections).
     window.parley = { conference: this.session };
-    const stream = await this.session.openDevices();
-    this.selfTile.setVideoTrack(stream.getVideoTracks()[0] || null);
+    this.media = new LocalMedia({ session: this.session });
+    this.lobby = greenRoom({ media: this.media, selfTile: this.selfTile, title: this.title,
+      displayName: this.options.displayName || this.user.username, onJoin: () => this.join() });
+    this.joinButton = this.lobby.joinButton;
+    this.stage.replaceChildren(this.lobby.el);
+    await this.media.open();
   }
 
   async join() {
     this.joinButton.disabled = true;
     this.el.dataset.phase = 'call';
+    this.lobby.stop();
     this.stage.replaceChildren(this.grid, this.empty, this.selfCorner);
     this.refreshCount();
     this.stopLayout = autoLayout(this.grid, TILE_GAP);
@@ -125,6 +127,7 @@ export class ConferenceView {
     attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el, headActions: this.options.chatActions });
     attachModeration(this);
     attachUnsupportedVideo({ session, tileOf: (id) => this.tiles.get(id) });
+    attachDeviceSettings({ media: this.media, session, controls: this.controls, root: this.el, selfTile: this.selfTile });
     session.on('state', ({ state, reason }) => this.showState(state, reason));
     session.on('joined', ({ participants }) => participants.forEach((p) => this.addParticipant(p)));
     session.on('participant-joined', ({ participant }) => this.addParticipant(participant));
@@ -192,7 +195,7 @@ export class ConferenceView {
 
   async setCamera(on) {
     this.selfTile.setCameraPaused(!on);
-    await this.session?.setCameraEnabled(on);
+    await this.media?.setEnabled('video', on);
   }
 
   showState(state, reason = '') {
@@ -204,6 +207,7 @@ export class ConferenceView {
   async leave() {
     this.controls.setDisabled(true);
     this.el.dataset.phase = 'left';
+    this.media?.stop();
     await this.session?.leave();
     this.session = null;
     this.stage.replaceChildren(h('div', { class: 'conf-left' },
@@ -232,6 +236,8 @@ export class ConferenceView {
       }
       clearInterval(timer);
       this.stopLayout?.();
+      this.lobby?.stop();
+      this.media?.stop();
       this.session.leave();
     }, 1000);
     // Not a leave: a reload takes the seat back within the server's grace period (a closed tab's seat expires then).

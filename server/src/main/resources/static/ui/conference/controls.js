@@ -5,7 +5,7 @@ import { confIcon } from './icons.js';
 
 /**
  * @param {object} handlers {onMicrophone(enabled), onCamera(enabled), onLeave()}; each may return a promise.
- * @returns {{el: HTMLElement, setMicrophone(on), setCamera(on), setDisabled(disabled)}}
+ * @returns {{el: HTMLElement, setMicrophone(on), setCamera(on), setDisabled(disabled), micButton, cameraButton}}
  */
 export function controlBar({ onMicrophone, onCamera, onLeave }) {
   const mic = toggle('mic', 'micOff', 'microphone', onMicrophone);
@@ -17,6 +17,9 @@ export function controlBar({ onMicrophone, onCamera, onLeave }) {
     el,
     setMicrophone: mic.set,
     setCamera: cam.set,
+    // For the device dialog (device-dialog.js), which shows a blocked or missing device on these two buttons.
+    micButton: mic.el,
+    cameraButton: cam.el,
     setDisabled(disabled) {
       [mic.el, cam.el].forEach((button) => { button.disabled = disabled; });
     },

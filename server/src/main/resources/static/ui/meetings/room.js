@@ -38,6 +38,9 @@ export function enterRoom({ ticket, user, navigate, refreshTicket, onEnded }) {
     // "Rejoin" after leaving goes through the join page again: a fresh ticket, never the bare /c/<id> of the call.
     rejoinHref: `/m/${ticket.meeting_id}/join`,
     chatActions: host ? [chatExportButton(ticket)] : [],
+    // The green room shows the meeting's title and the name the others will see (the server's, from the ticket).
+    title: ticket.title,
+    displayName: ticket.display_name,
   });
   // The call screen knows only the conference id ("c-12"); people know the meeting by its title.
   for (const selector of ['.conf-title', '.conf-bar-id', '.conf-lobby-id']) {

@@ -61,6 +61,8 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     private static final double TIMEOUT_MS = 15_000;
 
     private final Supplier<Path> executable;
+    /** 0: Chromium's fake permission UI allows every page its devices; n > 0: permission per context, n fake cameras. */
+    private final int permissionPerContextCameras;
     private Playwright playwright;
     private Browser browser;
     private Optional<Path> fakeCamera = Optional.empty();
@@ -69,9 +71,9 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     private ExtensionContext testContext;
     private String baseUrl;
 
-    /** Debian's Chromium. */
+    /** Debian's Chromium; every page may use the fake camera (the y4m file) and microphone without a prompt. */
     public BrowserFixture() {
-        this(() -> CHROMIUM, List.of());
+        this(() -> CHROMIUM, List.of(), 0);
     }
 
     /**
@@ -79,7 +81,7 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
      * test certificate to accept), and the base URL set with {@link #useBaseUrl(String)} instead of the Spring context's.
      */
     public BrowserFixture(List<String> extraFlags) {
-        this(() -> CHROMIUM, extraFlags);
+        this(() -> CHROMIUM, extraFlags, 0);
     }
 
     /**
@@ -87,12 +89,22 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
      * NoUdpNamespace}); asked for when the browser starts, before the class's first test.
      */
     public BrowserFixture(Supplier<Path> executable) {
-        this(executable, List.of());
+        this(executable, List.of(), 0);
     }
 
-    private BrowserFixture(Supplier<Path> executable, List<String> extraFlags) {
+    private BrowserFixture(Supplier<Path> executable, List<String> extraFlags, int permissionPerContextCameras) {
         this.executable = executable;
         this.extraFlags = List.copyOf(extraFlags);
+        this.permissionPerContextCameras = permissionPerContextCameras;
+    }
+
+    /**
+     * Camera and microphone are allowed per person: {@link #newUserPage()} grants them, {@link #newPageWithMediaBlocked}
+     * does not (getUserMedia then fails with NotAllowedError, as after "Block"). Chromium lists {@code cameras} generated
+     * fake cameras (a moving pattern), for tests that switch between cameras.
+     */
+    public static BrowserFixture withMediaPermissionPerPerson(int cameras) {
+        return new BrowserFixture(() -> CHROMIUM, List.of(), Math.max(1, cameras));
     }
 
     /** Points new pages at this server (e.g. {@code https://127.0.0.1:<proxy port>}) instead of the Spring test server. */
@@ -107,7 +119,8 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
         }
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         fakeCamera = FakeCamera.file();
-        List<String> flags = new ArrayList<>(ChromiumFlags.forTests(fakeCamera));
+        List<String> flags = new ArrayList<>(permissionPerContextCameras == 0 ? ChromiumFlags.forTests(fakeCamera)
+                : ChromiumFlags.forTests(false, permissionPerContextCameras));
         flags.addAll(extraFlags);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -160,8 +173,23 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
                 .setLocale("en-US").setTimezoneId("UTC");
     }
 
+    /** A person who blocked camera and microphone (only with {@link #withMediaPermissionPerPerson}). */
+    public Page newPageWithMediaBlocked(int width, int height) {
+        if (permissionPerContextCameras == 0) {
+            throw new IllegalStateException("Chromium allows every page its devices: use BrowserFixture.withMediaPermissionPerPerson.");
+        }
+        return newPage(contextOptions(width, height), false);
+    }
+
     private Page newPage(Browser.NewContextOptions options) {
+        return newPage(options, true);
+    }
+
+    private Page newPage(Browser.NewContextOptions options, boolean mediaAllowed) {
         BrowserContext context = browser.newContext(options);
+        if (permissionPerContextCameras > 0 && mediaAllowed) {
+            context.grantPermissions(List.of("camera", "microphone"));
+        }
         context.setDefaultTimeout(TIMEOUT_MS);
         contexts.add(context);
         return context.newPage();
