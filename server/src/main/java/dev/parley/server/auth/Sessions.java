@@ -30,7 +30,11 @@ class Sessions {
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
     private final HashingAdmission admission;
-    private final String dummyHash;
+    /**
+     * Made at the first unknown-username login, not at start: at start the hash would go through the bounded hashing queue
+     * and, on a busy machine, fail the whole application context with "the server is busy" (seen under test load).
+     */
+    private volatile String dummyHash;
 
     Sessions(UserRepository users, PasswordEncoder passwords, LoginThrottle throttle, RefreshTokens refreshTokens,
              AccessTokens accessTokens, HashingAdmission admission) {
@@ -40,7 +44,15 @@ class Sessions {
         this.throttle = throttle;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
-        this.dummyHash = passwords.encode("parley-dummy-password-for-timing");
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = passwords.encode("parley-dummy-password-for-timing");
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     /** The tokens of a new session and the user they belong to. */
@@ -65,7 +77,7 @@ class Sessions {
         }
         Checked checked = admission.admit(() -> {
             Optional<User> found = users.findByUsername(username);
-            return new Checked(found, passwords.matches(password, found.map(User::passwordHash).orElse(dummyHash)));
+            return new Checked(found, passwords.matches(password, found.map(User::passwordHash).orElseGet(this::dummyHash)));
         });
         Optional<User> user = checked.user();
         if (user.isEmpty() || !checked.matches()) {
