@@ -1,6 +1,6 @@
 // "Keyboard shortcuts": a modal dialog listing shortcuts.js, opened with "?" or from the "More options" menu.
-// A native <dialog> opened with showModal(): the browser makes the rest of the page inert (focus stays inside: the trap),
-// closes it on Escape and announces it as a modal dialog; we label it and give focus back to what opened it.
+// A native <dialog> opened with showModal(): the browser makes the rest of the page inert, closes it on Escape and
+// announces it as a modal dialog; we keep Tab inside it, label it and give focus back to what opened it.
 
 import { h } from '../dom.js';
 import { t } from '../strings.js';
@@ -28,6 +28,17 @@ export function helpDialog(root) {
     const box = el.getBoundingClientRect();
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
     if (!inside) el.close();
+  });
+  // showModal() makes the page inert, but Tab past the last button would leave for the browser's own UI: keep it inside.
+  el.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...el.querySelectorAll('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
   });
   el.addEventListener('close', () => opener?.focus?.());
   root.append(el);

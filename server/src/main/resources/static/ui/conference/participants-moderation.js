@@ -141,7 +141,8 @@ export function attachModeration(view) {
     for (const [id, tile] of view.tiles) {
       people.push(person(id, tile.shownName, tile.el.dataset.mic, tile.el.dataset.camera, false));
     }
-    count.textContent = people.length ? String(people.length) : '';
+    // After leaving (or removal) nobody is counted: the bar must not keep the call's last number.
+    count.textContent = people.length && !session.left ? String(people.length) : '';
     peopleButton.title = people.length ? t('call.people.count', { count: people.length }) : t('call.people');
     panel.render({ selfId: me, amHost: state.hosts.includes(me), people, removed: state.removed || [] });
   }
