@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.parley.server.ParleyServerTest;
@@ -41,12 +43,12 @@ class CallScreenBrowserTest {
         browser.requireFakeCamera();
         String conferenceId = "screen-" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
         String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
-        MeetingPage ada = MeetingPage.open(browser.newUserPage(), "ada_" + suffix, conferenceId).join();
-        MeetingPage bob = MeetingPage.open(browser.newUserPage(), "bob_" + suffix, conferenceId).join();
+        MeetingPage ada = join(browser.newUserPage(), "ada_" + suffix, conferenceId);
+        MeetingPage bob = join(browser.newUserPage(), "bob_" + suffix, conferenceId);
         // A phone: 360 px and no getDisplayMedia (phones cannot share a screen).
         Page phone = browser.newUserPage(360, PHONE_HEIGHT);
         phone.addInitScript("delete MediaDevices.prototype.getDisplayMedia");
-        MeetingPage cyd = MeetingPage.open(phone, "cyd_" + suffix, conferenceId).join();
+        MeetingPage cyd = join(phone, "cyd_" + suffix, conferenceId);
         assertThat(ada.tile(cyd.participantId())).isVisible();
 
         // 1. The phone: the bar's buttons lie inside the window; the rest is in the menu; no "Share screen" anywhere.
@@ -152,8 +154,8 @@ class CallScreenBrowserTest {
         browser.requireFakeCamera();
         String conferenceId = "panel-" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
         String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20));
-        MeetingPage dan = MeetingPage.open(browser.newUserPage(), "dan_" + suffix, conferenceId).join();
-        MeetingPage eva = MeetingPage.open(browser.newUserPage(), "eva_" + suffix, conferenceId).join();
+        MeetingPage dan = join(browser.newUserPage(), "dan_" + suffix, conferenceId);
+        MeetingPage eva = join(browser.newUserPage(), "eva_" + suffix, conferenceId);
         eva.button("Participants").click();
         Locator danRow = eva.page.locator(".mod-row[data-participant-id='" + dan.participantId() + "']");
         assertThat(danRow).hasAttribute("data-camera", "on");
@@ -166,6 +168,28 @@ class CallScreenBrowserTest {
         assertThat(danRow).hasAttribute("data-camera", "on");
         assertThat(danRow).containsText("Camera: on");
         assertThat(eva.page.locator(".mod-row")).hasCount(2);
+    }
+
+    /**
+     * Opens the meeting and joins, patiently: three pages on a shared 2-core machine can take longer than the 15 s default,
+     * and a page load that Chromium aborted (net::ERR_NETWORK_CHANGED while other tests create network namespaces) is
+     * loaded again, as a person would.
+     */
+    private static MeetingPage join(Page page, String name, String conferenceId) {
+        page.context().setDefaultTimeout(45_000);
+        MeetingPage meeting = MeetingPage.open(page, name, conferenceId);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                meeting.button("Join now").waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+                break;
+            } catch (TimeoutError e) {
+                page.reload();
+            }
+        }
+        meeting.button("Join now").click();
+        assertThat(page.locator(".conf-state")).hasAttribute("data-state", "connected",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        return meeting;
     }
 
     /** Every state at 360, 768 and 1280 px: grid, speaker view, menu open, participants, chat, help. */
