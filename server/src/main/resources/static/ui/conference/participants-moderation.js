@@ -52,6 +52,8 @@ export function attachModeration(view) {
   for (const event of ['joined', 'participant-joined', 'participant-left', 'track', 'track-ended', 'producer-state', 'reset']) {
     session.on(event, () => setTimeout(refresh, 0));
   }
+  // Leaving ends the count at once (no signaling message follows to trigger a redraw).
+  session.on('state', ({ state: now }) => { if (now === 'left') refresh(); });
   signaling.on('producer_added', (m) => { if (m.producer.source === 'screen') screens.set(m.producer.id, m.participant_id); });
   signaling.on('producer_removed', (m) => screens.delete(m.producer_id));
   signaling.on('moderation', (m) => { state = m; markHands(); });
