@@ -35,7 +35,7 @@ export function overflowMenu({ barButtons }) {
         ...fixed.filter((item) => item.group === group).map((item) => entry({ ...item,
           label: typeof item.label === 'function' ? item.label() : item.label,
           checked: item.checked ? String(Boolean(item.checked())) : null })),
-      ]));
+      ]).filter(Boolean));
     el.hidden = false;
     place();
     button.setAttribute('aria-expanded', 'true');
