@@ -2,6 +2,7 @@
 // typed becomes text nodes (never innerHTML), so `<img src=x onerror=...>` shows as those characters and runs nothing.
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 
 /** Only absolute http(s) URLs become links: javascript: and data: URLs stay text. */
 const LINK = /https?:\/\/[^\s<>"']+/g;
@@ -30,9 +31,9 @@ export function chatMessageElement(message, selfId) {
   const mine = message.from.participant_id === selfId;
   const time = new Date(message.sent_at);
   const header = h('div', { class: 'chat-msg-head' },
-    h('span', { class: 'chat-msg-from' }, mine ? 'You' : message.from.name),
-    message.to ? h('span', { class: 'chat-msg-private' },
-      `private to ${message.to.participant_id === selfId ? 'you' : message.to.name}`) : null,
+    h('span', { class: 'chat-msg-from' }, mine ? t('call.you') : message.from.name),
+    message.to ? h('span', { class: 'chat-msg-private' }, message.to.participant_id === selfId ? t('call.chat.privateToYou')
+      : t('call.chat.privateTo', { name: message.to.name })) : null,
     h('time', { class: 'chat-msg-time', datetime: message.sent_at },
       time.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })));
   const body = h('div', { class: 'chat-msg-text' });
@@ -48,7 +49,7 @@ export function showText(el, message) {
   const body = el.querySelector('.chat-msg-text');
   if (message.deleted) {
     el.classList.add('is-deleted');
-    body.replaceChildren('This message was deleted by the host.');
+    body.replaceChildren(t('call.chat.deleted'));
   } else {
     body.replaceChildren(...linkified(message.text));
   }

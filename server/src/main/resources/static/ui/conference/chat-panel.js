@@ -3,8 +3,11 @@
 // over the signaling socket (chat_send / chat_history / chat_delete, docs/protocol.md "Chat").
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 import { chatMessageElement, showText } from './chat-message.js';
+import { confIcon } from './icons.js';
 import { shownName } from './names.js';
+import { sidePanel } from './side-panels.js';
 
 /** Mirrors ChatText.MAX_CHARACTERS on the server (the server checks again). */
 const MAX_CHARACTERS = 4000;
@@ -16,7 +19,7 @@ const PAGE = 50;
  * @param {import('../../protocol/peer-session.js').PeerSession} options.session
  * @param {import('../../protocol/signaling.js').SignalingClient} options.signaling
  * @param {HTMLElement} options.root the .conf element; the panel is appended to it.
- * @param {HTMLElement} options.controls the control bar's toolbar: the toggle button is added to it.
+ * @param {ReturnType<import('./controls.js').controlBar>} options.controls the control bar: the toggle goes to its end group.
  * @param {Node[]} [options.headActions] extra buttons beside the heading (the host's "Export").
  */
 export function attachChat({ session, signaling, root, controls, headActions = [] }) {
@@ -30,22 +33,25 @@ export function attachChat({ session, signaling, root, controls, headActions = [
 
   const badge = h('span', { class: 'chat-badge', hidden: true, 'aria-hidden': 'true' });
   const button = h('button', { type: 'button', class: 'conf-btn chat-toggle', 'aria-pressed': 'false', disabled: true },
-    bubbleIcon(), badge);
-  const list = h('ol', { class: 'chat-list', 'aria-live': 'polite', 'aria-label': 'Chat messages' });
-  const more = h('button', { type: 'button', class: 'btn chat-more', hidden: true, onclick: () => loadOlder() }, 'Older messages');
-  const picker = h('select', { class: 'chat-to', 'aria-label': 'Send to' }, h('option', { value: '' }, 'Everyone'));
+    confIcon('chat'), badge);
+  const list = h('ol', { class: 'chat-list', 'aria-live': 'polite', 'aria-label': t('call.chat.messages') });
+  const more = h('button', { type: 'button', class: 'btn chat-more', hidden: true, onclick: () => loadOlder() }, t('call.chat.older'));
+  const picker = h('select', { class: 'chat-to', 'aria-label': t('call.chat.to') }, h('option', { value: '' }, t('call.chat.everyone')));
   const input = h('textarea', { class: 'chat-input', rows: '2', maxlength: String(MAX_CHARACTERS * 2),
-    placeholder: 'Write a message', 'aria-label': 'Message' });
+    placeholder: t('call.chat.placeholder'), 'aria-label': t('call.chat.message') });
   const error = h('p', { class: 'chat-error', role: 'alert' });
   const form = h('form', { class: 'chat-form' }, picker, input, error,
-    h('button', { type: 'submit', class: 'btn btn-primary chat-send' }, 'Send'));
-  const panel = h('aside', { class: 'chat-panel', 'aria-label': 'Chat', hidden: true },
-    h('div', { class: 'chat-head' }, h('h2', {}, 'Chat'), ...headActions,
-      h('button', { type: 'button', class: 'btn chat-close', 'aria-label': 'Close chat', onclick: () => setOpen(false) }, '×')),
+    h('button', { type: 'submit', class: 'btn btn-primary chat-send' }, t('call.chat.send')));
+  const panel = h('aside', { class: 'chat-panel side-panel', 'aria-label': t('call.chat.title'), hidden: true },
+    h('div', { class: 'side-panel-head' }, h('h2', {}, t('call.chat.title')), ...headActions,
+      h('button', { type: 'button', class: 'side-panel-close chat-close', 'aria-label': t('call.chat.close'),
+        title: t('call.chat.close'), onclick: () => setOpen(false) }, '×')),
     more, list, form);
+  const side = sidePanel(root, 'chat', () => setOpen(false));
 
   const refreshButton = () => {
-    const label = `${open ? 'Close' : 'Open'} chat${unread ? ` (${unread} unread)` : ''}`;
+    const label = unread ? t(open ? 'call.chat.closeUnread' : 'call.chat.openUnread', { unread })
+      : t(open ? 'call.chat.close' : 'call.chat.open');
     button.setAttribute('aria-label', label);
     button.setAttribute('title', label);
     button.setAttribute('aria-pressed', String(open));
@@ -57,9 +63,12 @@ export function attachChat({ session, signaling, root, controls, headActions = [
     panel.hidden = !open;
     root.dataset.chatOpen = String(open);
     if (open) {
+      side.opened();
       unread = 0;
       input.focus();
       list.lastElementChild?.scrollIntoView({ block: 'end' });
+    } else {
+      side.closed();
     }
     refreshButton();
   };
@@ -101,15 +110,15 @@ export function attachChat({ session, signaling, root, controls, headActions = [
       error.textContent = e.message;
     }
   };
-  const deleteButton = (id) => h('button', { type: 'button', class: 'chat-delete', 'aria-label': 'Delete message',
-    title: 'Delete for everyone', onclick: async () => {
+  const deleteButton = (id) => h('button', { type: 'button', class: 'chat-delete', 'aria-label': t('call.chat.delete'),
+    title: t('call.chat.deleteTitle'), onclick: async () => {
       try {
         await signaling.request('chat_delete', { message_id: id });
         markDeleted(id);
       } catch (e) {
         error.textContent = e.message;
       }
-    } }, 'Delete');
+    } }, t('call.chat.deleteShort'));
   const markDeleted = (id) => {
     const el = shown.get(id);
     if (!el) return;
@@ -118,8 +127,8 @@ export function attachChat({ session, signaling, root, controls, headActions = [
   };
   const refreshPicker = () => {
     const chosen = picker.value;
-    picker.replaceChildren(h('option', { value: '' }, 'Everyone'),
-      ...[...people].map(([id, name]) => h('option', { value: id }, `${name} (private)`)));
+    picker.replaceChildren(h('option', { value: '' }, t('call.chat.everyone')),
+      ...[...people].map(([id, name]) => h('option', { value: id }, t('call.chat.private', { name }))));
     picker.value = people.has(chosen) ? chosen : '';
   };
 
@@ -127,7 +136,7 @@ export function attachChat({ session, signaling, root, controls, headActions = [
     event.preventDefault();
     const text = input.value;
     if (!text.trim()) {
-      error.textContent = 'Write something first.';
+      error.textContent = t('call.chat.empty');
       return;
     }
     error.textContent = '';
@@ -170,18 +179,7 @@ export function attachChat({ session, signaling, root, controls, headActions = [
   signaling.on('chat_deleted', ({ message_id: id }) => markDeleted(id));
 
   root.append(panel);
-  controls.insertBefore(button, controls.lastElementChild);
+  controls.add(button, { place: 'end' });
   refreshButton();
   return { panel, button };
-}
-
-function bubbleIcon() {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('class', 'icon');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-4 4V5a2 2 0 0 1 2-2zm2 5v2h12V8zm0 4v2h8v-2z');
-  svg.append(path);
-  return svg;
 }

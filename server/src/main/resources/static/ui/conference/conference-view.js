@@ -7,6 +7,8 @@ import { api } from '../../protocol/api.js';
 import { PeerSession } from '../../protocol/peer-session.js';
 import { SignalingClient, signalingUrl } from '../../protocol/signaling.js';
 import { h } from '../dom.js';
+import { t } from '../strings.js';
+import { attachCallTools } from './call-tools.js';
 import { controlBar } from './controls.js';
 import { attachChat } from './chat-panel.js';
 import { attachDeviceSettings } from './device-dialog.js';
@@ -24,18 +26,14 @@ const TILE_GAP = 8;
 /** Refresh the access token this long before it expires, so a hello never carries a token about to lapse (ms). */
 const TOKEN_MARGIN_MS = 10_000;
 
-const STATE_TEXT = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  reconnecting: 'Reconnecting…',
-  failed: 'Connection failed',
-  left: 'You left the call',
-};
+/** The connection states of peer-session.js, as words (keys of ui/strings.js). */
+const STATES = ['connecting', 'connected', 'reconnecting', 'failed', 'left'];
+const stateText = (state) => (STATES.includes(state) ? t(`call.state.${state}`) : state);
 
 export const conferenceRoute = {
   pattern: '/c/:id',
   access: 'user',
-  title: 'Meeting · Parley',
+  title: t('call.pageTitle'),
   render({ params, user, navigate }) {
     return new ConferenceView(decodeURIComponent(params.id), user, navigate).el;
   },
@@ -55,13 +53,13 @@ export class ConferenceView {
     this.navigate = navigate;
     this.tiles = new Map();
     this.names = new Map();
-    this.stateText = h('span', { class: 'conf-state-text' }, 'Not joined');
+    this.stateText = h('span', { class: 'conf-state-text' }, t('call.state.idle'));
     this.state = h('div', { class: 'conf-state', role: 'status', 'aria-live': 'polite', dataset: { state: 'idle' } },
       h('span', { class: 'conf-state-dot', 'aria-hidden': 'true' }), this.stateText);
-    this.grid = h('div', { class: 'conf-grid', 'aria-label': 'Participants' });
+    this.grid = h('div', { class: 'conf-grid', role: 'region', 'aria-label': t('call.grid') });
     this.empty = h('div', { class: 'conf-empty', role: 'status' },
-      h('span', { class: 'conf-empty-title' }, 'You are the only one here'),
-      h('span', { class: 'conf-empty-hint' }, 'Share this page\'s address to invite others.'));
+      h('span', { class: 'conf-empty-title' }, t('call.alone.title')),
+      h('span', { class: 'conf-empty-hint' }, t('call.alone.hint')));
     this.selfCorner = h('div', { class: 'conf-self' });
     this.selfTile = new Tile({ participantId: 'self', name: user.username, self: true });
     this.clock = h('span', { class: 'conf-clock' });
@@ -72,15 +70,15 @@ export class ConferenceView {
     });
     this.title = options.title || t('greenroom.roomTitle', { id: conferenceId });
     this.stage = h('div', { class: 'conf-stage' });
+    // The bar's left side: the time and the meeting's title (the page's h1).
     this.el = h('div', { class: 'conf', dataset: { conferenceId, phase: 'lobby' } },
-      h('h1', { class: 'conf-title', tabindex: '-1' }, this.title),
       this.state,
       this.stage,
       h('div', { class: 'conf-bar' },
         h('div', { class: 'conf-bar-side' }, this.clock, h('span', { class: 'conf-bar-sep', 'aria-hidden': 'true' }, '|'),
-          h('span', { class: 'conf-bar-id' }, conferenceId)),
+          h('h1', { class: 'conf-title', tabindex: '-1' }, this.title)),
         this.controls.el,
-        h('div', { class: 'conf-bar-side conf-bar-count', 'aria-live': 'polite' })));
+        this.controls.end));
     this.tickClock();
     this.controls.setDisabled(true);
     this.watchRemoval();
@@ -122,9 +120,10 @@ export class ConferenceView {
   }
 
   wire(session) {
-    attachScreenShare({ session, root: this.el, stage: this.stage, controls: this.controls.el,
-      nameOf: (id) => this.tiles.get(id)?.shownName || 'Someone' });
-    attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls.el, headActions: this.options.chatActions });
+    attachScreenShare({ session, root: this.el, stage: this.stage, controls: this.controls,
+      nameOf: (id) => this.tiles.get(id)?.shownName || t('call.someone') });
+    attachChat({ session, signaling: this.signaling, root: this.el, controls: this.controls,
+      headActions: this.options.chatActions });
     attachModeration(this);
     attachUnsupportedVideo({ session, tileOf: (id) => this.tiles.get(id) });
     attachDeviceSettings({ media: this.media, session, controls: this.controls, root: this.el, selfTile: this.selfTile });
@@ -160,6 +159,7 @@ export class ConferenceView {
       if (source === 'camera') tile.setCameraPaused(paused);
       if (source === 'microphone') tile.setMicMuted(paused);
     });
+    this.tools = attachCallTools(this);
   }
 
   addParticipant({ id, name, guest = false, producers = [], reconnecting = false }) {
@@ -184,9 +184,8 @@ export class ConferenceView {
     this.refreshCount();
   }
 
+  /** Where the self view goes; the number of people is shown on the participants button (participants-moderation.js). */
   refreshCount() {
-    const count = this.tiles.size + 1;
-    this.el.querySelector('.conf-bar-count').textContent = `${count} ${count === 1 ? 'person' : 'people'}`;
     this.el.dataset.others = String(this.tiles.size);
     // Alone, you are the stage (as in the green room); with others, your preview moves to the corner.
     const home = this.tiles.size === 0 ? this.grid : this.selfCorner;
@@ -200,7 +199,7 @@ export class ConferenceView {
 
   showState(state, reason = '') {
     this.state.dataset.state = state;
-    this.stateText.textContent = reason && state !== 'connected' ? `${STATE_TEXT[state] || state}: ${reason}` : STATE_TEXT[state] || state;
+    this.stateText.textContent = reason && state !== 'connected' ? `${stateText(state)}: ${reason}` : stateText(state);
     this.state.title = reason;
   }
 
@@ -208,13 +207,15 @@ export class ConferenceView {
     this.controls.setDisabled(true);
     this.el.dataset.phase = 'left';
     this.media?.stop();
+    this.tools?.stop();
     await this.session?.leave();
     this.session = null;
     this.stage.replaceChildren(h('div', { class: 'conf-left' },
-      h('h2', {}, 'You left the call'),
+      h('h2', {}, t('call.left.title')),
       h('div', { class: 'conf-left-actions' },
-        h('a', { class: 'btn btn-primary', href: this.options.rejoinHref || `/c/${encodeURIComponent(this.conferenceId)}` }, 'Rejoin'),
-        h('a', { class: 'btn conf-btn-secondary', href: '/home' }, 'Return to home'))));
+        h('a', { class: 'btn btn-primary', href: this.options.rejoinHref || `/c/${encodeURIComponent(this.conferenceId)}` },
+          t('call.left.rejoin')),
+        h('a', { class: 'btn conf-btn-secondary', href: '/home' }, t('call.home')))));
     this.showState('left');
   }
 
@@ -238,6 +239,7 @@ export class ConferenceView {
       this.stopLayout?.();
       this.lobby?.stop();
       this.media?.stop();
+      this.tools?.stop();
       this.session.leave();
     }, 1000);
     // Not a leave: a reload takes the seat back within the server's grace period (a closed tab's seat expires then).

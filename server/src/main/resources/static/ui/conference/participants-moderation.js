@@ -1,18 +1,14 @@
 // Host controls, raised hands and reactions on the meeting page (docs/protocol.md "Host controls, hands and reactions").
-// Adds "Participants", "Raise hand" and "Reactions" to the control bar, keeps the participant panel current, and obeys the
-// host: "muted by host" stops our microphone (the server has already stopped forwarding it), "removed" ends the call.
+// Adds "Participants" (with the number of people), "Raise hand" and "Reactions" to the control bar, keeps the participant
+// panel current, and obeys the host: "muted by host" stops our microphone (the server has already stopped forwarding it),
+// "removed" ends the call.
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 import { confIcon } from './icons.js';
 import { participantsPanel } from './participants-panel.js';
-
-/** The emoji palette; the server accepts exactly these. */
-const REACTIONS = ['👍', '👏', '❤️', '😂', '😮', '🎉'];
-/** A raised hand (24×24 viewBox), drawn rather than the emoji, which machines without an emoji font show as a box. */
-const HAND_PATH = 'M12 2a1.5 1.5 0 0 1 1.5 1.5V11h1V4.5a1.5 1.5 0 0 1 3 0V12h1V7.5a1.5 1.5 0 0 1 3 0V15a7 7 0 0 1-7 7h-1a7 '
-  + '7 0 0 1-5.6-2.8L3.3 14.6a1.5 1.5 0 0 1 2.4-1.8L7.5 15V5.5a1.5 1.5 0 0 1 3 0V11h0V3.5A1.5 1.5 0 0 1 12 2z';
-/** How long a reaction floats over its tile (ms): long enough to notice, short enough not to clutter. */
-const REACTION_MS = 4000;
+import { reactionPicker, showReaction } from './reactions.js';
+import { sidePanel } from './side-panels.js';
 
 /**
  * @param {import('./conference-view.js').ConferenceView} view the meeting page (its session, signaling, tiles and controls).
@@ -25,24 +21,25 @@ export function attachModeration(view) {
   const sharing = { has: (id) => [...screens.values()].includes(id) };
   const notice = h('p', { class: 'mod-notice', role: 'status', 'aria-live': 'polite', hidden: true });
   const error = h('p', { class: 'mod-error', role: 'alert', hidden: true });
-  const panel = participantsPanel({ send: (type, fields) => request(type, fields) });
+  const panel = participantsPanel({ send: (type, fields) => request(type, fields), onClose: () => setPanelOpen(false) });
+  const side = sidePanel(view.el, 'people', () => setPanelOpen(false));
+  const count = h('span', { class: 'conf-btn-badge mod-count', 'aria-hidden': 'true' });
   const peopleButton = h('button', { type: 'button', class: 'conf-btn mod-toggle', 'aria-pressed': 'false',
-    'aria-label': 'Participants', title: 'Participants', onclick: () => togglePanel() }, confIcon('people'));
-  const handButton = h('button', { type: 'button', class: 'conf-btn mod-hand-btn', 'aria-label': 'Raise hand',
-    title: 'Raise hand', onclick: () => request(myHand() ? 'lower_hand' : 'raise_hand') }, handIcon());
-  const palette = h('div', { class: 'mod-palette', role: 'group', 'aria-label': 'Reactions', hidden: true },
-    REACTIONS.map((emoji) => h('button', { type: 'button', class: 'mod-emoji', 'aria-label': `React ${emoji}`,
-      onclick: () => request('react', { emoji }) }, emoji)));
-  const reactButton = h('button', { type: 'button', class: 'conf-btn mod-react-btn', 'aria-label': 'Reactions',
-    title: 'Reactions', 'aria-expanded': 'false', onclick: () => togglePalette() }, '😊');
-  const buttons = [peopleButton, handButton, reactButton];
+    'aria-label': t('call.people'), title: t('call.people'), onclick: () => setPanelOpen(panel.el.hidden) },
+  confIcon('people'), count);
+  const handButton = h('button', { type: 'button', class: 'conf-btn mod-hand-btn', 'aria-label': t('call.hand.raise'),
+    title: t('call.hand.raise'), onclick: () => request(myHand() ? 'lower_hand' : 'raise_hand') }, confIcon('hand'));
+  const reactions = reactionPicker((emoji) => request('react', { emoji }));
+  const buttons = [peopleButton, handButton, reactions.button];
   buttons.forEach((button) => { button.disabled = true; });
-  view.controls.el.append(...buttons, palette);
-  view.el.append(panel.el, notice, error);
+  view.controls.add(handButton, { keep: true });
+  view.controls.add(reactions.button);
+  view.controls.add(peopleButton, { place: 'end' });
+  view.el.append(panel.el, reactions.palette, notice, error);
 
   const selfId = () => session.participantId;
   const myHand = () => state.hands.includes(selfId());
-  const micButton = () => view.controls.el.querySelector('.conf-btn[aria-label$="microphone"]');
+  const micButton = () => view.controls.mic;
 
   session.on('joined', ({ participants }) => {
     buttons.forEach((button) => { button.disabled = false; });
@@ -50,21 +47,30 @@ export function attachModeration(view) {
     participants.forEach((p) => p.producers.filter((x) => x.source === 'screen').forEach((x) => screens.set(x.id, p.id)));
     refresh();
   });
+  // The panel is drawn from the tiles, which change on these events (and on media arriving after a rejoin, with no
+  // signaling message after it): redraw after the tiles' own listeners ran.
+  for (const event of ['joined', 'participant-joined', 'participant-left', 'track', 'track-ended', 'producer-state', 'reset']) {
+    session.on(event, () => setTimeout(refresh, 0));
+  }
+  // Leaving ends the count at once (no signaling message follows to trigger a redraw).
+  session.on('state', ({ state: now }) => { if (now === 'left') refresh(); });
   signaling.on('producer_added', (m) => { if (m.producer.source === 'screen') screens.set(m.producer.id, m.participant_id); });
   signaling.on('producer_removed', (m) => screens.delete(m.producer_id));
   signaling.on('moderation', (m) => { state = m; markHands(); });
   signaling.on('muted_by_host', (m) => mutedByHost(m));
   signaling.on('unmute_allowed', (m) => {
-    const mic = micButton();
-    if (mic) mic.disabled = false;
-    say(`${m.by} allowed you to unmute your microphone.`);
+    micButton().disabled = false;
+    say(t('call.host.unmuteAllowed', { by: m.by }));
   });
   signaling.on('video_stopped_by_host', (m) => {
     view.controls.setCamera(false);
     view.setCamera(false);
-    say(`Your video was stopped by the host (${m.by}). You can turn your camera on again.`);
+    say(t('call.host.videoStopped', { by: m.by }));
   });
-  signaling.on('reaction', (m) => showReaction(m.participant_id, m.emoji));
+  signaling.on('reaction', (m) => {
+    const tile = m.participant_id === selfId() ? view.selfTile : view.tiles.get(m.participant_id);
+    if (tile) showReaction(tile, m.emoji);
+  });
   signaling.on('removed', (m) => removed(m));
   // Any event may change what the panel shows (tiles update first, in their own listeners).
   signaling.on('*', () => setTimeout(refresh, 0));
@@ -83,12 +89,11 @@ export function attachModeration(view) {
     view.controls.setMicrophone(false);
     view.selfTile.setMicMuted(true);
     view.el.dataset.mutedByHost = hard ? 'hard' : 'soft';
-    say(hard ? `You were muted by host ${by}. You can unmute when the host allows it.`
-      : `You were muted by host ${by}. You can unmute yourself.`);
+    say(t(hard ? 'call.host.mutedHard' : 'call.host.mutedSoft', { by }));
     await session.setMicrophoneEnabled(false);
     const mic = micButton();
-    if (mic) mic.disabled = hard;
-    mic?.addEventListener('click', () => { delete view.el.dataset.mutedByHost; notice.hidden = true; }, { once: true });
+    mic.disabled = hard;
+    mic.addEventListener('click', () => { delete view.el.dataset.mutedByHost; notice.hidden = true; }, { once: true });
   }
 
   function removed({ by, reason }) {
@@ -97,21 +102,15 @@ export function attachModeration(view) {
     session.leave();
     view.controls.setDisabled(true);
     buttons.forEach((button) => { button.disabled = true; });
-    panel.el.hidden = true;
+    setPanelOpen(false);
+    reactions.close();
+    view.tools?.stop();
     view.el.dataset.phase = 'removed';
     view.stage.replaceChildren(h('div', { class: 'conf-left mod-removed-page' },
-      h('h2', {}, 'You were removed from this meeting'),
-      h('p', {}, `${reason} (${by})`),
-      h('a', { class: 'btn conf-btn-secondary', href: '/home' }, 'Return to home')));
-    view.showState('left', 'removed by the host');
-  }
-
-  function showReaction(participantId, emoji) {
-    const tile = participantId === selfId() ? view.selfTile : view.tiles.get(participantId);
-    if (!tile) return;
-    const bubble = h('span', { class: 'mod-reaction', role: 'img', 'aria-label': `reaction ${emoji}` }, emoji);
-    tile.el.append(bubble);
-    setTimeout(() => bubble.remove(), REACTION_MS);
+      h('h2', {}, t('call.removed.title')),
+      h('p', {}, t('call.removed.reason', { reason, by })),
+      h('a', { class: 'btn conf-btn-secondary', href: '/home' }, t('call.home'))));
+    view.showState('left', t('call.removed.state'));
   }
 
   /** Hand badges on the tiles: the queue position, visible to everyone. */
@@ -122,14 +121,18 @@ export function attachModeration(view) {
       tile.el.dataset.hand = position ? String(position) : '';
       tile.el.querySelector('.mod-hand')?.remove();
       if (position) {
-        tile.el.append(h('span', { class: 'mod-hand', title: `Hand raised (#${position})` }, handIcon(), String(position)));
+        tile.el.append(h('span', { class: 'mod-hand', title: t('call.hand.position', { position }) }, confIcon('hand'),
+          String(position)));
       }
     }
-    handButton.setAttribute('aria-label', myHand() ? 'Lower hand' : 'Raise hand');
+    const label = t(myHand() ? 'call.hand.lower' : 'call.hand.raise');
+    handButton.setAttribute('aria-label', label);
+    handButton.setAttribute('title', label);
     handButton.setAttribute('aria-pressed', String(myHand()));
     refresh();
   }
 
+  /** Rebuilds the panel and the count from the roster as it is now (the tiles and the moderation state). */
   function refresh() {
     const me = selfId();
     const person = (id, name, mic, camera, self) => ({ id, name, self, mic, camera, host: state.hosts.includes(id),
@@ -140,33 +143,26 @@ export function attachModeration(view) {
     for (const [id, tile] of view.tiles) {
       people.push(person(id, tile.shownName, tile.el.dataset.mic, tile.el.dataset.camera, false));
     }
+    // After leaving (or removal) nobody is counted: the bar must not keep the call's last number.
+    count.textContent = people.length && !session.left ? String(people.length) : '';
+    peopleButton.title = people.length ? t('call.people.count', { count: people.length }) : t('call.people');
     panel.render({ selfId: me, amHost: state.hosts.includes(me), people, removed: state.removed || [] });
   }
 
-  function togglePanel() {
-    panel.el.hidden = !panel.el.hidden;
-    peopleButton.setAttribute('aria-pressed', String(!panel.el.hidden));
-    refresh();
-  }
-
-  function togglePalette() {
-    palette.hidden = !palette.hidden;
-    reactButton.setAttribute('aria-expanded', String(!palette.hidden));
+  function setPanelOpen(open) {
+    panel.el.hidden = !open;
+    peopleButton.setAttribute('aria-pressed', String(open));
+    if (open) {
+      side.opened();
+      refresh();
+      panel.focus();
+    } else {
+      side.closed();
+    }
   }
 
   function say(text) {
     notice.textContent = text;
     notice.hidden = false;
   }
-}
-
-function handIcon() {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('class', 'icon');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', HAND_PATH);
-  svg.append(path);
-  return svg;
 }

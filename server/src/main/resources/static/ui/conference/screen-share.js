@@ -3,6 +3,7 @@
 // ../../protocol/peer-session.js (startScreen/stopScreen); capture settings in ./screen-capture.js.
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 import { confIcon } from './icons.js';
 import { captureScreen, SCREEN_ENCODING } from './screen-capture.js';
 import { ScreenSpotlight } from './screen-spotlight.js';
@@ -16,16 +17,17 @@ const NOTICE_MS = 8_000;
  * @param {import('../../protocol/peer-session.js').PeerSession} options.session
  * @param {HTMLElement} options.root the .conf element.
  * @param {HTMLElement} options.stage where the spotlight and the indicator go (before the grid).
- * @param {HTMLElement} options.controls the control bar's toolbar: the button is added to it.
+ * @param {ReturnType<import('./controls.js').controlBar>} options.controls the control bar: the button is added to it.
+ * @param {object} [options.mediaDevices] where getDisplayMedia is looked for (phones and some browsers have none).
  * @param {(participantId: string) => string} options.nameOf
  */
-export function attachScreenShare({ session, root, stage, controls, nameOf }) {
+export function attachScreenShare({ session, root, stage, controls, nameOf, mediaDevices = navigator.mediaDevices }) {
   const spotlight = new ScreenSpotlight(root, nameOf);
   const notice = h('p', { class: 'screen-notice', role: 'alert' });
   const stopButton = h('button', { type: 'button', class: 'btn screen-indicator-stop', onclick: () => session.stopScreen() },
-    'Stop sharing');
+    t('call.screen.stopShort'));
   const indicator = h('div', { class: 'screen-indicator', role: 'status' },
-    h('span', { class: 'screen-indicator-dot', 'aria-hidden': 'true' }), h('span', {}, 'You are sharing your screen'),
+    h('span', { class: 'screen-indicator-dot', 'aria-hidden': 'true' }), h('span', {}, t('call.screen.sharing')),
     stopButton);
   const button = h('button', { type: 'button', class: 'conf-btn screen-btn', disabled: true }, confIcon('screenShare'));
   let noticeTimer = null;
@@ -38,7 +40,7 @@ export function attachScreenShare({ session, root, stage, controls, nameOf }) {
   const refresh = () => {
     const sharing = session.sharingScreen;
     root.dataset.sharing = sharing ? 'true' : 'false';
-    const label = sharing ? 'Stop sharing screen' : 'Share screen';
+    const label = t(sharing ? 'call.screen.stop' : 'call.screen.share');
     button.setAttribute('aria-label', label);
     button.setAttribute('title', label);
     button.setAttribute('aria-pressed', String(sharing));
@@ -47,14 +49,14 @@ export function attachScreenShare({ session, root, stage, controls, nameOf }) {
     try {
       await session.signaling.request('screen_share_check');
     } catch (error) {
-      say(error.message || 'The server refused your screen share.');
+      say(error.message || t('call.screen.refused'));
       return;
     }
     let stream;
     try {
       stream = await captureScreen();
     } catch (error) {
-      if (error.name !== 'NotAllowedError') say(`Your screen could not be captured: ${error.message}`);
+      if (error.name !== 'NotAllowedError') say(t('call.screen.captureFailed', { reason: error.message }));
       return;
     }
     say('');
@@ -62,7 +64,7 @@ export function attachScreenShare({ session, root, stage, controls, nameOf }) {
       await session.startScreen(stream, SCREEN_ENCODING);
     } catch (error) {
       stream.getTracks().forEach((track) => track.stop());
-      say(error.message || 'The server refused your screen share.');
+      say(error.message || t('call.screen.refused'));
     }
     refresh();
   };
@@ -91,7 +93,9 @@ export function attachScreenShare({ session, root, stage, controls, nameOf }) {
   session.on('state', ({ state }) => { if (state === 'left') spotlight.clear(); });
 
   stage.prepend(spotlight.el, indicator, notice);
-  controls.insertBefore(button, controls.lastElementChild);
+  // Phones (and browsers without the API) cannot share a screen: no button that can only fail.
+  button.hidden = typeof mediaDevices?.getDisplayMedia !== 'function';
+  controls.add(button);
   refresh();
   return { spotlight, button };
 }

@@ -3,6 +3,7 @@
 // the spotlight side by side. Back to the grid when the last share ends.
 
 import { h } from '../dom.js';
+import { t } from '../strings.js';
 
 export class ScreenSpotlight {
   /**
@@ -14,7 +15,7 @@ export class ScreenSpotlight {
     this.nameOf = nameOf;
     /** producerId → {participantId, el} */
     this.screens = new Map();
-    this.el = h('div', { class: 'screen-spotlight', role: 'region', 'aria-label': 'Shared screens' });
+    this.el = h('div', { class: 'screen-spotlight', role: 'region', 'aria-label': t('call.screen.region') });
     this.refresh();
   }
 
@@ -25,7 +26,7 @@ export class ScreenSpotlight {
     video.muted = true;
     video.srcObject = new MediaStream([track]);
     const el = h('figure', { class: 'screen-spotlight-item', dataset: { participantId, producerId } },
-      video, h('figcaption', { class: 'screen-spotlight-name' }, `${this.nameOf(participantId)} is presenting`));
+      video, h('figcaption', { class: 'screen-spotlight-name' }, t('call.screen.presenting', { name: this.nameOf(participantId) })));
     this.screens.set(producerId, { participantId, el });
     this.el.append(el);
     video.play().catch(() => {});
