@@ -19,7 +19,6 @@ import { attachModeration } from './participants-moderation.js';
 import { attachScreenShare } from './screen-share.js';
 import { Tile } from './tile.js';
 import { attachUnsupportedVideo } from './unsupported-video.js';
-import { t } from '../strings.js';
 
 /** Space between remote tiles (CSS px); conference.css uses the same value. */
 const TILE_GAP = 8;

@@ -8,7 +8,6 @@ import { avatar } from '../header.js';
 import { t } from '../strings.js';
 import { confIcon } from './icons.js';
 import { shownName } from './names.js';
-import { t } from '../strings.js';
 
 export class Tile {
   /**
