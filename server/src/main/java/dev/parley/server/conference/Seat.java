@@ -1,5 +1,6 @@
 package dev.parley.server.conference;
 
+import dev.parley.media.sfu.rtp.ReceiveCapabilities;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,8 @@ final class Seat implements ParticipantChannel {
 
     private final String resumeToken;
     private ParticipantChannel socket;
+    /** What the client decodes (its join's receive_codecs); kept while away, renewed by the socket that takes the seat. */
+    private ReceiveCapabilities decodable;
     private final List<Held> held = new ArrayList<>();
     private boolean overflowed;
     /** Counts absences, so a grace expiry scheduled for an earlier one does nothing after a resume. */
@@ -34,7 +37,13 @@ final class Seat implements ParticipantChannel {
 
     Seat(ParticipantChannel socket, boolean resumable) {
         this.socket = socket;
+        this.decodable = socket.receiveCapabilities();
         this.resumeToken = resumable ? newToken() : null;
+    }
+
+    @Override
+    public ReceiveCapabilities receiveCapabilities() {
+        return decodable;
     }
 
     /** 256 random bits, base64url: a token cannot be guessed, and it is bound to this seat only (one conference, one person). */
@@ -85,6 +94,7 @@ final class Seat implements ParticipantChannel {
     /** A new socket takes the seat; what was held waits for {@link #deliverHeld}, so the resume's reply goes first. */
     void attach(ParticipantChannel newSocket) {
         socket = newSocket;
+        decodable = newSocket.receiveCapabilities();
     }
 
     /**
