@@ -129,11 +129,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** Spring's set of allowed methods has no stable order; the sentence must not change between runs. */
+    private static java.util.List<String> sorted(String[] methods) {
+        return java.util.Arrays.stream(methods).sorted().toList();
+    }
+
     private static String humanDetail(Exception e, WebRequest request) {
         return switch (e) {
             case NoResourceFoundException ignored -> "There is nothing at " + path(request) + ".";
             case HttpRequestMethodNotSupportedException m -> path(request) + " does not accept " + m.getMethod()
-                    + (m.getSupportedMethods() == null ? "." : "; use " + String.join(" or ", m.getSupportedMethods()) + ".");
+                    + (m.getSupportedMethods() == null ? "." : "; use " + String.join(" or ", sorted(m.getSupportedMethods())) + ".");
             case HttpMediaTypeNotSupportedException m -> "This endpoint reads application/json; the request body was sent as "
                     + (m.getContentType() == null ? "no content type" : m.getContentType().toString()) + ".";
             case HttpMediaTypeNotAcceptableException ignored -> "This endpoint answers in application/json only.";

@@ -134,7 +134,7 @@ class ProblemApiTest {
         JsonNode problem = assertProblem(api.send("DELETE", "/users/me", Map.of("Authorization", "Bearer " + token), null),
                 405, "/users/me");
 
-        assertThat(problem.get("detail").asString()).isEqualTo("/users/me does not accept DELETE; use GET.");
+        assertThat(problem.get("detail").asString()).isEqualTo("/users/me does not accept DELETE; use GET or PATCH.");
     }
 
     @Test

@@ -32,7 +32,8 @@ class SignalingJsonTest {
                         new ConferenceEvent.ProducerView("t1", "camera", "video", true)))));
 
         assertThat(json).isEqualTo("{\"type\":\"participant_joined\",\"id\":\"3\",\"participant\":{\"id\":\"p1\","
-                + "\"name\":\"Ada\",\"guest\":true,\"producers\":[{\"id\":\"t1\",\"source\":\"camera\",\"kind\":\"video\",\"paused\":true}]}}");
+                + "\"name\":\"Ada\",\"guest\":true,\"producers\":[{\"id\":\"t1\",\"source\":\"camera\",\"kind\":\"video\",\"paused\":true}],"
+                + "\"reconnecting\":false}}");
     }
 
     @Test
