@@ -2,6 +2,8 @@
 // wrong before any request. The server stays the authority: its field errors are shown the same way.
 // Each check returns a sentence for the person, or null when the value is fine.
 
+import { t } from '../ui/strings.js';
+
 /** Username: 3–32 characters of letters, digits, '_', '.', '-' (same rule as the server). */
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 32;
@@ -17,25 +19,25 @@ const EMAIL_MAX = 254;
 const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function checkUsername(username) {
-  if (!username) return 'Choose a username.';
+  if (!username) return t('proto.username.missing');
   if (username.length < USERNAME_MIN || username.length > USERNAME_MAX) {
-    return `Use ${USERNAME_MIN} to ${USERNAME_MAX} characters.`;
+    return t('proto.username.length', { min: USERNAME_MIN, max: USERNAME_MAX });
   }
-  if (!USERNAME_PATTERN.test(username)) return 'Use only letters, digits, and the characters . _ -';
+  if (!USERNAME_PATTERN.test(username)) return t('proto.username.chars');
   return null;
 }
 
 export function checkEmail(email) {
-  if (!email) return 'Enter your email address.';
-  if (email.length > EMAIL_MAX || !EMAIL_PATTERN.test(email)) return 'Enter a valid email address, like name@example.com.';
+  if (!email) return t('proto.email.missing');
+  if (email.length > EMAIL_MAX || !EMAIL_PATTERN.test(email)) return t('proto.email.invalid');
   return null;
 }
 
 export function checkNewPassword(password, username) {
-  if (!password) return 'Choose a password.';
-  if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
-  if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  if (username && password.toLowerCase() === username.toLowerCase()) return 'Your password cannot be your username.';
+  if (!password) return t('proto.password.missing');
+  if (password.length < PASSWORD_MIN) return t('proto.password.short', { min: PASSWORD_MIN });
+  if (password.length > PASSWORD_MAX) return t('proto.password.long', { max: PASSWORD_MAX });
+  if (username && password.toLowerCase() === username.toLowerCase()) return t('proto.password.isUsername');
   return null;
 }
 
@@ -51,8 +53,8 @@ export function checkRegistration({ username, email, password }) {
 /** Sign-in only needs both fields filled: the rules of a new password are not hinted at here. */
 export function checkLogin({ username, password }) {
   return withoutNulls({
-    username: username ? null : 'Enter your username.',
-    password: password ? null : 'Enter your password.',
+    username: username ? null : t('proto.login.username'),
+    password: password ? null : t('proto.login.password'),
   });
 }
 

@@ -1,8 +1,10 @@
 // ApiError: one failed REST call, read from the server's problem+json body (RFC 9457).
 // UI-free: views show `detail` in an alert and `fieldErrors` next to the form fields.
 
+import { t } from '../ui/strings.js';
+
 /** Sentence shown when the server cannot be reached at all (no HTTP status). */
-const NETWORK_DETAIL = 'Parley could not be reached. Check your connection and try again.';
+const NETWORK_DETAIL = 'proto.api.network';
 
 export class ApiError extends Error {
   /**
@@ -11,7 +13,7 @@ export class ApiError extends Error {
    * @param {number|null} retryAfterSeconds from the Retry-After header of a 429 (RFC 9110 §10.2.3).
    */
   constructor(status, problem = {}, retryAfterSeconds = null) {
-    super(problem.detail || problem.title || `Request failed (HTTP ${status}).`);
+    super(problem.detail || problem.title || t('proto.api.failed', { status }));
     this.name = 'ApiError';
     this.status = status;
     this.type = problem.type || 'about:blank';
@@ -22,7 +24,7 @@ export class ApiError extends Error {
     this.fieldErrors = {};
     for (const e of Array.isArray(problem.errors) ? problem.errors : []) {
       if (e && typeof e.field === 'string' && !(e.field in this.fieldErrors)) {
-        this.fieldErrors[e.field] = String(e.message ?? 'Invalid value.');
+        this.fieldErrors[e.field] = String(e.message ?? t('proto.api.invalidValue'));
       }
     }
     this.retryAfterSeconds = retryAfterSeconds;
@@ -35,7 +37,7 @@ export class ApiError extends Error {
 
   /** A failure with no HTTP response, e.g. the server is down or the network is gone. */
   static network(cause) {
-    const error = new ApiError(0, { title: 'Network error', detail: NETWORK_DETAIL });
+    const error = new ApiError(0, { title: t('proto.api.networkTitle'), detail: t(NETWORK_DETAIL) });
     error.cause = cause;
     return error;
   }
@@ -65,8 +67,8 @@ export function parseRetryAfter(value, now = Date.now()) {
 }
 
 function fallbackDetail(status, title) {
-  if (status === 0) return NETWORK_DETAIL;
-  if (status === 429) return 'Too many attempts. Please wait a moment and try again.';
-  if (status >= 500) return 'Something went wrong on the server. Please try again.';
-  return title || `The request failed (HTTP ${status}).`;
+  if (status === 0) return t(NETWORK_DETAIL);
+  if (status === 429) return t('proto.api.tooMany');
+  if (status >= 500) return t('proto.api.server');
+  return title || t('proto.api.requestFailed', { status });
 }

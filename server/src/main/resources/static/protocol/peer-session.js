@@ -18,6 +18,7 @@
 // on the same connection; a lost socket resumes the seat with the connections kept; a reload resumes it with new
 // connections; only when the seat is gone does the client join afresh.
 
+import { t } from '../ui/strings.js';
 import { receiveCodecs } from './codecs.js';
 import { SeatStore } from './seat-store.js';
 
@@ -139,13 +140,13 @@ export class PeerSession {
         }
       }),
       this.signaling.on('reconnecting', ({ restarting }) => this.setState('reconnecting', restarting
-        ? 'The server is restarting.' : 'The connection to the server was lost.')),
+        ? t('proto.session.restarting') : t('proto.signaling.lost'))),
       this.signaling.on('participant_reconnecting', (m) => this.emit('participant-reconnecting',
         { participantId: m.participant_id })),
       this.signaling.on('participant_reconnected', (m) => this.emit('participant-reconnected',
         { participantId: m.participant_id })),
       this.signaling.on('reconnected', () => this.resume()),
-      this.signaling.on('closed', (m) => this.setState('failed', m.reason || 'The server refused the connection.')),
+      this.signaling.on('closed', (m) => this.setState('failed', m.reason || t('proto.session.refused'))),
     );
     return this.startMedia();
   }
@@ -200,7 +201,7 @@ export class PeerSession {
           { conference_id: this.conferenceId, resume_token: token, keep_media: true, receive_codecs: receiveCodecs() }));
         const failed = [this.sendPc, this.recvPc].find((pc) => pc.connectionState === 'failed');
         if (failed) {
-          this.recover('The media connection failed while the server was unreachable.');
+          this.recover(t('proto.session.mediaFailedAway'));
         } else if ([this.sendPc, this.recvPc].every((pc) => ['new', 'connected'].includes(pc.connectionState))) {
           this.setState('connected');
         }
@@ -258,7 +259,7 @@ export class PeerSession {
    */
   startScreen(stream, videoEncoding = {}) {
     return this.queue(async () => {
-      if (!this.sendPc) throw new Error('Join the call before sharing your screen.');
+      if (!this.sendPc) throw new Error(t('proto.session.joinBeforeShare'));
       for (const track of stream.getTracks()) {
         const source = track.kind === 'video' ? 'screen' : 'screen_audio';
         const transceiver = this.sendPc.addTransceiver(track, { direction: 'sendonly', streams: [stream],
@@ -449,7 +450,7 @@ export class PeerSession {
   }
 
   closeConnections() {
-    if (this.senders) this.dropScreen('The connection was renewed; share your screen again.');
+    if (this.senders) this.dropScreen(t('proto.session.shareAgain'));
     this.sendPc?.close();
     this.recvPc?.close();
     this.resetConnections();

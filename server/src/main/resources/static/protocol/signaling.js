@@ -5,6 +5,8 @@
 //  - reconnects with exponential backoff after an unexpected close. A reconnect is a new signaling session; the server keeps
 //    a resumable participant's seat for a grace period, so the peer session resumes it on 'reconnected' (or joins afresh).
 
+import { t } from '../ui/strings.js';
+
 /** First retry delay; doubles per failed attempt up to MAX_BACKOFF_MS, with ±20 % jitter so clients do not retry in step. */
 const INITIAL_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 10_000;
@@ -74,7 +76,7 @@ export class SignalingClient {
       // Only the hello may go out before the welcome; everything else waits for an authenticated socket.
       const open = this.socket && this.socket.readyState === 1;
       if (!open || (this.state !== 'open' && type !== 'hello')) {
-        reject(new SignalingError('closed', 'Not connected to the server.'));
+        reject(new SignalingError('closed', t('proto.signaling.notConnected')));
         return;
       }
       const timer = this.timers.setTimeout(() => {
@@ -122,10 +124,10 @@ export class SignalingClient {
       socket.onclose = (event) => {
         if (socket !== this.socket) return;
         this.stopPing();
-        this.failPending(new SignalingError('closed', 'The connection to the server was lost.'));
+        this.failPending(new SignalingError('closed', t('proto.signaling.lost')));
         if (!welcomed) {
           reject(this.helloRefusal || new SignalingError(event.code === POLICY_VIOLATION ? 'unauthenticated' : 'closed',
-            event.reason || 'Could not connect to the server.'));
+            event.reason || t('proto.signaling.cannotConnect')));
         }
         if (this.closedByUs) return;
         // A refused hello before any success will be refused again: give up instead of looping.
