@@ -77,6 +77,8 @@ final class SoakSlot {
     }
 
     private void go(Bot bot, SoakExit exit) {
+        // Failures while in the room count; a subscribe_offer answered while the socket is closing fails as expected.
+        bot.failures().forEach(failure -> counters.failed(settings.username() + " in the room", failure));
         try {
             switch (exit) {
                 case LEAVE -> {
@@ -93,7 +95,6 @@ final class SoakSlot {
             // The bot's native objects are released either way (close and drop release them even when a step failed).
             counters.failed(settings.username() + " " + exit, e);
         }
-        bot.failures().forEach(failure -> counters.failed(settings.username() + " in the room", failure));
     }
 
     private SoakExit exit() {
