@@ -4,8 +4,6 @@ import dev.parley.loadtest.bot.VideoFormat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Command-line options of {@link ConferenceBenchmark}, each {@code --name=value}; every one has a default.
@@ -22,27 +20,17 @@ public record BenchmarkOptions(int bots, VideoFormat video, boolean audio, Durat
                                URI server) {
 
     public static BenchmarkOptions parse(String... args) {
-        Map<String, String> values = new HashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("options look like --name=value, got '" + arg + "'");
-            }
-            values.put(arg.substring(2, equals), arg.substring(equals + 1));
-        }
+        OptionValues values = OptionValues.parse(args);
+        String server = values.get("server", null);
         BenchmarkOptions options = new BenchmarkOptions(
-                Integer.parseInt(values.getOrDefault("bots", "10")),
-                VideoFormat.parse(values.getOrDefault("video", VideoFormat.THUMBNAIL.toString())),
-                Boolean.parseBoolean(values.getOrDefault("audio", "true")),
-                Duration.ofMillis(Long.parseLong(values.getOrDefault("join-interval-ms", "500"))),
-                Duration.ofSeconds(Long.parseLong(values.getOrDefault("measure-seconds", "20"))),
-                Path.of(values.getOrDefault("jar", "server/target/parley-server.jar")),
-                values.containsKey("server") ? URI.create(values.get("server")) : null);
-        values.keySet().removeAll(java.util.Set.of("bots", "video", "audio", "join-interval-ms", "measure-seconds", "jar",
-                "server"));
-        if (!values.isEmpty()) {
-            throw new IllegalArgumentException("unknown options " + values.keySet());
-        }
+                values.getInt("bots", 10),
+                VideoFormat.parse(values.get("video", VideoFormat.THUMBNAIL.toString())),
+                Boolean.parseBoolean(values.get("audio", "true")),
+                Duration.ofMillis(Long.parseLong(values.get("join-interval-ms", "500"))),
+                Duration.ofSeconds(Long.parseLong(values.get("measure-seconds", "20"))),
+                Path.of(values.get("jar", "server/target/parley-server.jar")),
+                server != null ? URI.create(server) : null);
+        values.rejectUnknown();
         if (options.bots < 2) {
             throw new IllegalArgumentException("--bots must be at least 2");
         }

@@ -135,7 +135,7 @@ public final class ConferenceBenchmark {
         return bots.stream().map(Bot::receiverStats).reduce(ReceiverStats.NONE, ReceiverStats::plus);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return fields[0] + " " + fields[1] + " " + fields[2];
@@ -144,7 +144,7 @@ public final class ConferenceBenchmark {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -45,15 +45,14 @@ public final class Bot implements AutoCloseable {
     private volatile long joinRequestedNanos;
     private volatile List<String> producerIds = List.of();
 
-    private Bot(HttpClient http, BotSettings settings, int tint) throws IOException, InterruptedException {
+    private Bot(HttpClient http, BotSettings settings, int tint, String accessToken) {
         this.settings = settings;
         this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, "bot-" + settings.username());
             t.setDaemon(true);
             return t;
         });
-        this.accessToken = new ParleyAccounts(http, settings.server(), settings.timeout())
-                .accessToken(settings.username(), settings.password());
+        this.accessToken = accessToken;
         this.engine = new WebRtcEngine();
         this.camera = new SyntheticCamera(engine, settings.username() + "-camera", settings.video(), tint);
         this.microphone = settings.audio() ? new SilentMicrophone(engine, settings.username() + "-microphone") : null;
@@ -68,7 +67,17 @@ public final class Bot implements AutoCloseable {
      * server answered the publish. {@code tint} colours this bot's picture.
      */
     public static Bot join(HttpClient http, BotSettings settings, int tint) throws IOException, InterruptedException {
-        Bot bot = new Bot(http, settings, tint);
+        String token = new ParleyAccounts(http, settings.server(), settings.timeout())
+                .accessToken(settings.username(), settings.password());
+        return join(http, settings, tint, token);
+    }
+
+    /**
+     * As {@link #join(HttpClient, BotSettings, int)} with an access token obtained before (a soak joins the same accounts
+     * again and again, and every login is an Argon2 hash on the server).
+     */
+    public static Bot join(HttpClient http, BotSettings settings, int tint, String accessToken) {
+        Bot bot = new Bot(http, settings, tint, accessToken);
         try {
             Waits.await(CompletableFuture.runAsync(bot::helloJoinPublish, bot.thread),
                     settings.timeout().multipliedBy(3), settings.username() + " joining");
@@ -83,7 +92,11 @@ public final class Bot implements AutoCloseable {
     private void helloJoinPublish() {
         request("hello", SignalingClient.fields().put("token", accessToken));
         joinRequestedNanos = System.nanoTime();
-        JsonNode joined = request("join", SignalingClient.fields().put("conference_id", settings.conferenceId()));
+        ObjectNode join = SignalingClient.fields().put("conference_id", settings.conferenceId());
+        if (settings.resumable()) {
+            join.put("resumable", true);
+        }
+        JsonNode joined = request("join", join);
         participantId = joined.path("participant_id").asString();
         camera.start();
         send.add(camera.track(), "camera", participantId);
@@ -190,6 +203,19 @@ public final class Bot implements AutoCloseable {
     @Override
     public void close() {
         signaling.close();
+        release();
+    }
+
+    /**
+     * Goes away without a goodbye: the socket is dropped without a close frame (no {@code leave}), then the native objects
+     * are released. A non-resumable seat is gone at once; a resumable one waits for the server's reconnect grace.
+     */
+    public void drop() {
+        signaling.abort();
+        release();
+    }
+
+    private void release() {
         try {
             CompletableFuture.runAsync(this::closeMedia, thread).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

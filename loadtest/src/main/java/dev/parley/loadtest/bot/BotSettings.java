@@ -13,21 +13,27 @@ import java.time.Duration;
  * @param video        the synthetic camera's format
  * @param audio        whether to publish a synthetic microphone (Opus) as well
  * @param timeout      how long each step (sign-in, join, publish, one negotiation) may take
+ * @param resumable    whether to join {@code resumable} (docs/protocol.md, Reconnecting): a dropped socket then keeps the
+ *                     seat for the server's reconnect grace instead of leaving at once (the bot itself never resumes)
  */
 public record BotSettings(URI server, String username, String password, String conferenceId, VideoFormat video,
-                          boolean audio, Duration timeout) {
+                          boolean audio, Duration timeout, boolean resumable) {
 
     public static BotSettings of(URI server, String username, String conferenceId) {
         return new BotSettings(server, username, "bot-password-" + username, conferenceId, VideoFormat.THUMBNAIL, false,
-                Duration.ofSeconds(15));
+                Duration.ofSeconds(15), false);
     }
 
     public BotSettings withVideo(VideoFormat format) {
-        return new BotSettings(server, username, password, conferenceId, format, audio, timeout);
+        return new BotSettings(server, username, password, conferenceId, format, audio, timeout, resumable);
     }
 
     public BotSettings withAudio(boolean enabled) {
-        return new BotSettings(server, username, password, conferenceId, video, enabled, timeout);
+        return new BotSettings(server, username, password, conferenceId, video, enabled, timeout, resumable);
+    }
+
+    public BotSettings withResumable(boolean enabled) {
+        return new BotSettings(server, username, password, conferenceId, video, audio, timeout, enabled);
     }
 
     /** The signaling endpoint: same host and port, {@code ws} scheme (or {@code wss} for https). */

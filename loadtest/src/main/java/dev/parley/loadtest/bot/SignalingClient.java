@@ -69,6 +69,11 @@ public final class SignalingClient implements AutoCloseable {
                 socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
             }
         }
+        abort();
+    }
+
+    /** Drops the connection without a WebSocket close frame, as a lost network or a killed tab would (the server sees 1006). */
+    public void abort() {
         socket.abort();
         pending.values().forEach(p -> p.reply().completeExceptionally(new IllegalStateException("signaling closed")));
     }
