@@ -1,6 +1,7 @@
 package dev.parley.server.browser;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -52,7 +53,9 @@ public final class FirefoxParticipant implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder("node", "participant.mjs", baseUrl, conferenceId, username,
                 "correct horse battery staple")
                 .directory(helper.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT); // the page's console lands in the test output
+                // The page's console goes to a log file, never to this JVM's own stdout/stderr/stdin: Surefire talks to
+                // its forked JVM over those streams, and a child writing or reading them corrupts the channel.
+                .redirectError(ProcessBuilder.Redirect.appendTo(helper.resolve("participant.log").toFile()));
         builder.environment().put("PUPPETEER_SKIP_DOWNLOAD", "1");
         builder.environment().put("PARLEY_FIREFOX", FIREFOX);
         FirefoxParticipant participant;
@@ -64,7 +67,8 @@ public final class FirefoxParticipant implements AutoCloseable {
         JsonNode ready = participant.readLine(READY_SECONDS);
         if (!"ready".equals(ready.path("event").asString())) {
             participant.close();
-            throw new AssertionError(username + " (Firefox) did not join: " + ready.path("error").asString(ready.toString()));
+            throw new AssertionError(username + " (Firefox) did not join: " + ready.path("error").asString(ready.toString())
+                    + " (console: " + helper.resolve("participant.log") + ")");
         }
         return participant;
     }
@@ -174,13 +178,15 @@ public final class FirefoxParticipant implements AutoCloseable {
             return;
         }
         ProcessBuilder npm = new ProcessBuilder(List.of("npm", "ci", "--no-audit", "--no-fund"))
-                .directory(helper.toFile()).inheritIO();
+                .directory(helper.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(helper.resolve("npm-ci.log").toFile()));
         npm.environment().put("PUPPETEER_SKIP_DOWNLOAD", "1");
         try {
             Process process = npm.start();
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException("`npm ci` in " + helper + " failed: the Firefox tests need the npm registry once.");
+                throw new IllegalStateException("`npm ci` in " + helper + " failed (see npm-ci.log there): the Firefox tests need the"
+                        + " npm registry once.");
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run npm: install it with `apt-get install -y nodejs npm`.", e);

@@ -121,7 +121,9 @@ class CrashRecoveryIT {
         List<String> command = new ArrayList<>(List.of("kill", "-9", Long.toString(server.pid()), Long.toString(postmaster)));
         ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::descendants)
                 .forEach(child -> command.add(Long.toString(child.pid())));
-        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as(String.join(" ", command)).isZero();
+        // Never inheritIO in a forked test JVM: its stdin/stdout are Surefire's channel to Maven.
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(kill.waitFor()).as("%s: %s", String.join(" ", command), new String(kill.getInputStream().readAllBytes())).isZero();
         server.kill();
         // Dead at once, but a zombie until its parent (init) reaps it: wait for that.
         Optional<ProcessHandle> gone = ProcessHandle.of(postmaster);
